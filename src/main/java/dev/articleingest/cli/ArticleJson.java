@@ -1,0 +1,69 @@
+package dev.articleingest.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.articleingest.model.Article;
+import dev.articleingest.model.Published;
+import dev.articleingest.model.Warning;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON view of an article printed by {@code parse}: the field names of the expected files
+ * ({@code title}, {@code subtitle}, {@code publishedLocal}, {@code publishedZone}, {@code
+ * publishedAt}, {@code language}, {@code paragraphs}) plus the rest of the record. Absent values
+ * are printed as {@code null}, so every article has the same fields.
+ */
+public final class ArticleJson {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ArticleJson() {}
+
+  /** The article as an ordered map of JSON values. */
+  public static Map<String, Object> toMap(Article article) {
+    Published published = article.published();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("source", article.source());
+    json.put("url", article.url());
+    json.put("title", article.title());
+    json.put("subtitle", article.subtitle());
+    json.put("publishedLocal", published == null ? null : published.local().toString());
+    boolean zoned = published != null && published.zoneKnown();
+    json.put("publishedZone", zoned ? published.zone().getId() : null);
+    json.put("publishedAt", zoned ? published.instant().toString() : null);
+    json.put("language", article.language());
+    json.put("paragraphs", article.paragraphs());
+    json.put("wordCount", article.wordCount());
+    json.put("contentHash", article.contentHash());
+    json.put("parserVersion", article.parserVersion());
+    json.put("warnings", warnings(article.warnings()));
+    Map<String, Object> dropped = new LinkedHashMap<>();
+    dropped.put("boilerplate", article.dropped().boilerplate());
+    dropped.put("repeatedTitle", article.dropped().repeatedTitle());
+    json.put("dropped", dropped);
+    return json;
+  }
+
+  /** Pretty-printed JSON of a value made of maps, lists, strings and numbers. */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("not representable as JSON", e);
+    }
+  }
+
+  private static List<Map<String, String>> warnings(List<Warning> warnings) {
+    return warnings.stream().map(ArticleJson::warning).toList();
+  }
+
+  private static Map<String, String> warning(Warning warning) {
+    Map<String, String> json = new LinkedHashMap<>();
+    json.put("code", warning.code().name());
+    json.put("detail", warning.detail());
+    return json;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.articleingest.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A parsed, normalized article: what the parsing core produces from one object's text. It knows
+ * nothing of where it will be stored; see {@link StoredArticle} for that.
+ *
+ * @param source the publishing site as a lower-case domain ({@code rt.com}), or {@code unknown}
+ * @param url the article's URL when known, else {@code null}
+ * @param title the headline, never blank
+ * @param subtitle the standfirst, or {@code null}
+ * @param published when it was published, or {@code null} when no date was found
+ * @param paragraphs body paragraphs, normalized, at least one
+ * @param wordCount words in the body
+ * @param language BCP 47 language tag, {@code und} when unknown
+ * @param contentHash SHA-256 (hex) of the normalized body: paragraphs joined by blank lines
+ * @param parserVersion version of the parser that produced this; bumped when output changes
+ * @param warnings quality warnings, possibly empty
+ * @param dropped what was removed as page chrome
+ */
+public record Article(
+    String source,
+    String url,
+    String title,
+    String subtitle,
+    Published published,
+    List<String> paragraphs,
+    int wordCount,
+    String language,
+    String contentHash,
+    int parserVersion,
+    List<Warning> warnings,
+    Dropped dropped) {
+
+  /** The source used when nothing says where an article came from. */
+  public static final String UNKNOWN_SOURCE = "unknown";
+
+  public Article {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(contentHash, "contentHash");
+    Objects.requireNonNull(dropped, "dropped");
+    paragraphs = List.copyOf(paragraphs);
+    warnings = List.copyOf(warnings);
+    if (paragraphs.isEmpty()) {
+      throw new IllegalArgumentException("an article has at least one paragraph");
+    }
+  }
+
+  /** The normalized body as one string: paragraphs separated by a blank line. */
+  public String body() {
+    return String.join("\n\n", paragraphs);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.articleingest.model;
+
+/** Why an object can never become an article. Stored on rejection records; values are stable. */
+public enum RejectionReason {
+  /** The object has no bytes, or only white space. */
+  EMPTY,
+  /** The bytes are not text (NUL bytes, an image, an archive). */
+  BINARY,
+  /** The bytes are not valid in the encoding they must be read in. */
+  INVALID_ENCODING,
+  /** The object is larger than the configured limit. */
+  TOO_LARGE,
+  /** The text has no body paragraphs. */
+  NO_BODY,
+  /** The object key cannot be decoded. */
+  INVALID_KEY,
+  /** The object was gone (deleted or overwritten) before it could be read. */
+  NOT_FOUND
+}

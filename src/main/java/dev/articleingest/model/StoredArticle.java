@@ -1,0 +1,22 @@
+package dev.articleingest.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An article as it is kept in the table: the parse result plus where it came from.
+ *
+ * @param id deterministic article id, see {@link ArticleId}
+ * @param article the parsed article
+ * @param object the S3 object version it was parsed from
+ * @param ingestedAt when this version was stored
+ */
+public record StoredArticle(String id, Article article, ObjectRef object, Instant ingestedAt) {
+
+  public StoredArticle {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(object, "object");
+    Objects.requireNonNull(ingestedAt, "ingestedAt");
+  }
+}

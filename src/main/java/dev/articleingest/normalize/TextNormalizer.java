@@ -1,0 +1,104 @@
+package dev.articleingest.normalize;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Normalizes scraped text without inventing characters.
+ *
+ * <ul>
+ *   <li>Unicode NFC.
+ *   <li>Line endings: CR LF, CR, U+2028 become LF; U+2029 (paragraph separator) a blank line.
+ *   <li>Spaces: lines are trimmed of every kind of space. Inside a line, a run of spaces of any
+ *       kind (tab, Unicode space separators) becomes one plain space, except that a single
+ *       no-break space (U+00A0, U+2007, U+202F) standing alone between two visible characters is
+ *       kept as written: {@code 10\u00A0km} and {@code Moscow\u00A0to} mean "do not break here".
+ *   <li>Invisible characters are removed: zero-width space U+200B, word joiner U+2060, BOM/ZWNBSP
+ *       U+FEFF, soft hyphen U+00AD, and control characters other than line feed. Zero-width
+ *       joiner and non-joiner (U+200D, U+200C) are kept: they change how Persian, Indic scripts
+ *       and emoji are written.
+ *   <li>Quotes, apostrophes and dashes are kept exactly as written.
+ * </ul>
+ */
+public final class TextNormalizer {
+
+  private TextNormalizer() {}
+
+  /** Normalizes a whole document; lines are kept, each trimmed, blank lines left empty. */
+  public static String normalize(String text) {
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    int pendingSpaces = 0;
+    char pendingSpace = ' ';
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+          continue;
+        }
+        c = '\n';
+      } else if (c == '\u2028') {
+        c = '\n';
+      }
+      if (c == '\u2029') {
+        out.append("\n\n");
+        pendingSpaces = 0;
+      } else if (c == '\n') {
+        out.append('\n');
+        pendingSpaces = 0;
+      } else if (isSpace(c)) {
+        pendingSpace = c;
+        pendingSpaces++;
+      } else if (isInvisible(c)) {
+        // dropped: it shows nothing, and scraped pages are full of them
+      } else {
+        if (pendingSpaces > 0 && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+          out.append(pendingSpaces == 1 && isNoBreakSpace(pendingSpace) ? pendingSpace : ' ');
+        }
+        pendingSpaces = 0;
+        out.append(c);
+      }
+    }
+    // A space is only ever written before a visible character, so no line ends in one.
+    return out.toString();
+  }
+
+  /** Normalizes a single-line value (a title from metadata, say): line breaks become spaces. */
+  public static String normalizeInline(String text) {
+    return String.join(" ", lines(normalize(text)).stream().filter(l -> !l.isEmpty()).toList());
+  }
+
+  /** Splits normalized text into lines. */
+  public static List<String> lines(String normalized) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= normalized.length(); i++) {
+      if (i == normalized.length() || normalized.charAt(i) == '\n') {
+        lines.add(normalized.substring(start, i));
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\u000B'
+        || c == '\u000C'
+        || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  static boolean isNoBreakSpace(char c) {
+    return c == '\u00A0' || c == '\u2007' || c == '\u202F';
+  }
+
+  static boolean isInvisible(char c) {
+    return c == '\u200B'
+        || c == '\u2060'
+        || c == '\uFEFF'
+        || c == '\u00AD'
+        || Character.getType(c) == Character.CONTROL;
+  }
+}
