@@ -1,0 +1,184 @@
+package dev.articleingest.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.articleingest.model.Article;
+import dev.articleingest.model.InputRejectedException;
+import dev.articleingest.model.RejectionReason;
+import dev.articleingest.model.Warning;
+import dev.articleingest.model.WarningCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+
+  private static final Extractor EXTRACTOR = Extractor.withBundledProfiles();
+
+  private static final String BODY =
+      "The first paragraph of the story says what happened, where it happened and to whom it"
+          + " happened, in words that a reader of the news would expect to find in it.\n\n"
+          + "The second paragraph adds what the officials said about it and what is expected to"
+          + " happen next, with a little more detail than the first one had.\n";
+
+  private static Article parse(String text, String key) {
+    return EXTRACTOR.extract(
+        new RawInput(text.getBytes(StandardCharsets.UTF_8), key, Map.of()));
+  }
+
+  private static Article sample() throws IOException {
+    try (InputStream in =
+        ExtractorTest.class.getResourceAsStream(
+            "/golden/rt.com/rt-russia-issues-warning-to-us/input.txt")) {
+      return EXTRACTOR.extract(
+          new RawInput(in.readAllBytes(), "rt.com/2022/02/12/warning.txt", Map.of()));
+    }
+  }
+
+  private static List<String> codes(Article article) {
+    return article.warnings().stream().map(w -> w.code().name()).toList();
+  }
+
+  @Test
+  void warnsAboutUnbalancedQuotesInTheParagraphsThatHaveThem() throws IOException {
+    List<String> details =
+        sample().warnings().stream()
+            .filter(w -> w.code() == WarningCode.UNBALANCED_QUOTES)
+            .map(Warning::detail)
+            .toList();
+    assertEquals(3, details.size(), details.toString());
+    assertTrue(details.get(0).startsWith("paragraph 5: a closing ”"), details.get(0));
+    assertTrue(details.get(1).startsWith("paragraph 6: a closing ”"), details.get(1));
+    assertTrue(details.get(2).startsWith("paragraph 9: an opening “"), details.get(2));
+  }
+
+  @Test
+  void sampleCarriesNoOtherWarningAndCountsItsWords() throws IOException {
+    Article article = sample();
+    assertEquals(List.of("UNBALANCED_QUOTES", "UNBALANCED_QUOTES", "UNBALANCED_QUOTES"), codes(article));
+    assertEquals(396, article.wordCount());
+    assertEquals(1, article.parserVersion());
+    assertEquals(64, article.contentHash().length());
+  }
+
+  @Test
+  void contentHashDependsOnlyOnTheNormalizedBody() {
+    Article a = parse("Title\n\n" + BODY, "x/a.txt");
+    Article b = parse("  Other title \r\n\r\n" + BODY.replace(" ", "  "), "y/b.txt");
+    assertEquals(a.contentHash(), b.contentHash());
+    Article c = parse("Title\n\n" + BODY + "\nOne more.", "x/a.txt");
+    assertTrue(!a.contentHash().equals(c.contentHash()));
+  }
+
+  @Test
+  void unknownSourceKeepsLocalTimeAndSaysTheZoneIsUnknown() {
+    Article article = parse("12 Feb, 2022 16:59\n\nA headline\n\n" + BODY, "uploads/a.txt");
+    assertEquals("unknown", article.source());
+    assertEquals(LocalDateTime.of(2022, 2, 12, 16, 59), article.published().local());
+    assertNull(article.published().zone());
+    assertNull(article.published().instant());
+    assertTrue(codes(article).contains("ZONE_UNKNOWN"), codes(article).toString());
+  }
+
+  @Test
+  void anOffsetInTheDateLineGivesTheInstantWithoutAProfile() {
+    Article article = parse("2022-02-12T16:59:00+03:00\nA headline\n\n" + BODY, "a.txt");
+    assertEquals(ZoneOffset.ofHours(3), article.published().zone());
+    assertEquals(Instant.parse("2022-02-12T13:59:00Z"), article.published().instant());
+  }
+
+  @Test
+  void usesTheSourceProfileZoneForSubdomains() {
+    Article article = parse("12 Feb, 2022 16:59\nA headline\n\n" + BODY, "de.rt.com/a.txt");
+    assertEquals("de.rt.com", article.source());
+    assertEquals(Instant.parse("2022-02-12T13:59:00Z"), article.published().instant());
+  }
+
+  @Test
+  void titleWithoutStandfirstWhenTheHeadlineIsNotRepeated() {
+    Article article = parse("A headline\n\n" + BODY, "a.txt");
+    assertEquals("A headline", article.title());
+    assertNull(article.subtitle());
+    assertEquals(2, article.paragraphs().size());
+    assertTrue(codes(article).contains("NO_DATE"));
+  }
+
+  @Test
+  void joinsWrappedLinesOfOneParagraph() {
+    Article article = parse("Headline\n\nFirst line\nsecond line\n\nNext paragraph", "a.txt");
+    assertEquals(List.of("First line second line", "Next paragraph"), article.paragraphs());
+  }
+
+  @Test
+  void guessesTheTitleWhenTheFirstLineIsAParagraph() {
+    String longLine = "Word ".repeat(60).strip() + ". Rest of it.";
+    Article article = parse(longLine + "\n\nMore body.", "a.txt");
+    assertTrue(codes(article).contains("TITLE_GUESSED"));
+    assertTrue(article.title().length() <= TextDumpParser.MAX_TITLE_LENGTH);
+    assertTrue(longLine.startsWith(article.title()));
+    assertEquals(longLine, article.paragraphs().get(0));
+  }
+
+  @Test
+  void rejectsAnEmptyObject() {
+    InputRejectedException e =
+        assertThrows(InputRejectedException.class, () -> parse("", "a.txt"));
+    assertEquals(RejectionReason.EMPTY, e.reason());
+  }
+
+  @Test
+  void rejectsWhiteSpaceOnly() {
+    InputRejectedException e =
+        assertThrows(InputRejectedException.class, () -> parse(" \n\u00A0\u200B\n", "a.txt"));
+    assertEquals(RejectionReason.EMPTY, e.reason());
+  }
+
+  @Test
+  void rejectsBinaryWithTheOffsetOfTheFirstNul() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
+    InputRejectedException e =
+        assertThrows(
+            InputRejectedException.class,
+            () -> EXTRACTOR.extract(new RawInput(png, "a.png", Map.of())));
+    assertEquals(RejectionReason.BINARY, e.reason());
+    assertTrue(e.getMessage().contains("offset 8"), e.getMessage());
+  }
+
+  @Test
+  void rejectsInvalidUtf8InsteadOfGuessing() {
+    byte[] latin1 = "Caf\u00E9 news\n\nBody".getBytes(StandardCharsets.ISO_8859_1);
+    InputRejectedException e =
+        assertThrows(
+            InputRejectedException.class,
+            () -> EXTRACTOR.extract(new RawInput(latin1, "a.txt", Map.of())));
+    assertEquals(RejectionReason.INVALID_ENCODING, e.reason());
+  }
+
+  @Test
+  void acceptsAUtf8ByteOrderMark() {
+    Article article = parse("\uFEFFHeadline\n\n" + BODY, "a.txt");
+    assertEquals("Headline", article.title());
+  }
+
+  @Test
+  void rejectsAHeadlineWithNoBody() {
+    InputRejectedException e =
+        assertThrows(InputRejectedException.class, () -> parse("Just a headline\n", "a.txt"));
+    assertEquals(RejectionReason.NO_BODY, e.reason());
+  }
+
+  @Test
+  void flagsAShortBody() {
+    Article article = parse("Headline\n\nThe only paragraph is short.", "a.txt");
+    assertTrue(codes(article).contains("SHORT_BODY"));
+  }
+}
