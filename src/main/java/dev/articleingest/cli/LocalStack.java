@@ -1,0 +1,176 @@
+package dev.articleingest.cli;
+
+import dev.articleingest.config.Config;
+import dev.articleingest.config.Dependencies;
+import dev.articleingest.store.ArticleTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
+import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+
+/**
+ * DynamoDB Local and s3proxy running in this JVM on loopback ports, with a bucket and the article
+ * table created from {@link ArticleTable}, the layout {@code template.yaml} also declares. Data
+ * lives under a directory (kept between runs) or in memory. Close it: DynamoDB Local's server
+ * threads keep the JVM alive until it is stopped.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  public static final String BUCKET = "article-ingest-local";
+  public static final String TABLE = "articles";
+  public static final String REGION = "us-east-1";
+  private static final String ACCESS_KEY = "local";
+  private static final String SECRET_KEY = "local-secret";
+
+  private final DynamoDBProxyServer dynamoServer;
+  private final S3Proxy s3Proxy;
+  private final Dependencies dependencies;
+
+  private LocalStack(DynamoDBProxyServer dynamoServer, S3Proxy s3Proxy, Dependencies deps) {
+    this.dynamoServer = dynamoServer;
+    this.s3Proxy = s3Proxy;
+    this.dependencies = deps;
+  }
+
+  /**
+   * Starts both servers and creates the bucket and table if they do not exist yet.
+   *
+   * @param dataDir where to keep data between runs, or {@code null} to keep it in memory
+   */
+  public static LocalStack start(Path dataDir) throws Exception {
+    DynamoDBProxyServer dynamo = null;
+    S3Proxy s3 = null;
+    try {
+      int dynamoPort = freePort();
+      dynamo = ServerRunner.createServerFromCommandLineArgs(dynamoArgs(dataDir, dynamoPort));
+      dynamo.start();
+
+      BlobStore blobStore;
+      if (dataDir == null) {
+        blobStore = new TransientNio2BlobStore();
+      } else {
+        Path s3Dir = Files.createDirectories(dataDir.resolve("s3"));
+        blobStore = new FilesystemNio2BlobStore(s3Dir.toString());
+      }
+      s3 =
+          S3Proxy.builder()
+              .blobStore(blobStore)
+              .endpoint(URI.create("http://127.0.0.1:" + freePort()))
+              .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+              .build();
+      s3.start();
+      while (!"STARTED".equals(s3.getState())) {
+        Thread.sleep(10);
+      }
+
+      Dependencies deps =
+          Dependencies.forEndpoints(
+              new Config(TABLE, REGION, Config.DEFAULT_MAX_OBJECT_BYTES),
+              URI.create("http://127.0.0.1:" + s3.getPort()),
+              URI.create("http://127.0.0.1:" + dynamoPort),
+              StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
+      LocalStack stack = new LocalStack(dynamo, s3, deps);
+      stack.createBucketAndTable();
+      return stack;
+    } catch (Exception | Error e) {
+      stopQuietly(dynamo, s3);
+      throw e;
+    }
+  }
+
+  /** Clients, pipeline and queries wired to this stack. */
+  public Dependencies dependencies() {
+    return dependencies;
+  }
+
+  public S3Client s3() {
+    return dependencies.s3();
+  }
+
+  public DynamoDbClient dynamo() {
+    return dependencies.dynamo();
+  }
+
+  /** Deletes every item of the table, for tests that need a clean slate. */
+  public void recreateTable() {
+    dynamo().deleteTable(b -> b.tableName(TABLE));
+    dynamo().waiter().waitUntilTableNotExists(b -> b.tableName(TABLE));
+    createTable();
+  }
+
+  @Override
+  public void close() {
+    dependencies.s3().close();
+    dependencies.dynamo().close();
+    stopQuietly(dynamoServer, s3Proxy);
+  }
+
+  private void createBucketAndTable() {
+    try {
+      s3().headBucket(b -> b.bucket(BUCKET));
+    } catch (NoSuchBucketException e) {
+      s3().createBucket(b -> b.bucket(BUCKET));
+    }
+    try {
+      dynamo().describeTable(b -> b.tableName(TABLE));
+    } catch (ResourceNotFoundException e) {
+      createTable();
+    }
+  }
+
+  private void createTable() {
+    dynamo().createTable(ArticleTable.createTableRequest(TABLE));
+    dynamo().waiter().waitUntilTableExists(b -> b.tableName(TABLE));
+  }
+
+  private static String[] dynamoArgs(Path dataDir, int port) throws IOException {
+    if (dataDir == null) {
+      return new String[] {"-inMemory", "-sharedDb", "-disableTelemetry", "-port", port + ""};
+    }
+    Path dir = Files.createDirectories(dataDir.resolve("dynamodb"));
+    return new String[] {
+      "-dbPath", dir.toString(), "-sharedDb", "-disableTelemetry", "-port", port + ""
+    };
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free loopback port", e);
+    }
+  }
+
+  private static void stopQuietly(DynamoDBProxyServer dynamo, S3Proxy s3) {
+    try {
+      if (s3 != null) {
+        s3.stop();
+      }
+    } catch (Exception e) {
+      System.err.println("warning: s3proxy did not stop cleanly: " + e);
+    }
+    try {
+      if (dynamo != null) {
+        dynamo.stop();
+      }
+    } catch (Exception e) {
+      System.err.println("warning: DynamoDB Local did not stop cleanly: " + e);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.articleingest.config;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The function's configuration, read once from the environment the template sets.
+ *
+ * @param tableName the article table ({@value #TABLE})
+ * @param region the AWS region ({@value #REGION}, set by Lambda itself)
+ * @param maxObjectBytes objects larger than this are rejected unread ({@value #MAX_OBJECT_BYTES},
+ *     default {@value #DEFAULT_MAX_OBJECT_BYTES})
+ */
+public record Config(String tableName, String region, long maxObjectBytes) {
+
+  public static final String TABLE = "ARTICLE_TABLE";
+  public static final String REGION = "AWS_REGION";
+  public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
+  public static final long DEFAULT_MAX_OBJECT_BYTES = 10L * 1024 * 1024;
+
+  public Config {
+    Objects.requireNonNull(tableName, "tableName");
+    Objects.requireNonNull(region, "region");
+    if (maxObjectBytes < 1) {
+      throw new IllegalArgumentException("maxObjectBytes must be positive, was " + maxObjectBytes);
+    }
+  }
+
+  /**
+   * Reads the configuration.
+   *
+   * @throws IllegalStateException naming the variable when one is missing or invalid
+   */
+  public static Config fromEnv(Map<String, String> env) {
+    return new Config(required(env, TABLE), required(env, REGION), maxObjectBytes(env));
+  }
+
+  private static String required(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "environment variable " + name + " is not set; the template sets it on the function");
+    }
+    return value.strip();
+  }
+
+  private static long maxObjectBytes(Map<String, String> env) {
+    String value = env.get(MAX_OBJECT_BYTES);
+    if (value == null || value.isBlank()) {
+      return DEFAULT_MAX_OBJECT_BYTES;
+    }
+    try {
+      long bytes = Long.parseLong(value.strip());
+      if (bytes > 0) {
+        return bytes;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalStateException(
+        "environment variable " + MAX_OBJECT_BYTES + " must be a positive number of bytes, was '"
+            + value + "'");
+  }
+}

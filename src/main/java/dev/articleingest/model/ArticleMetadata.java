@@ -1,0 +1,74 @@
+package dev.articleingest.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything stored about an article but its body: what listings and index queries return.
+ *
+ * @param id the article id
+ * @param source source domain or {@code unknown}
+ * @param url article URL, or {@code null}
+ * @param title headline
+ * @param subtitle standfirst, or {@code null}
+ * @param published publication time, or {@code null}
+ * @param language BCP 47 tag, {@code und} when unknown
+ * @param wordCount words in the body
+ * @param paragraphCount paragraphs in the body
+ * @param contentHash SHA-256 hex of the normalized body
+ * @param parserVersion parser version that produced it
+ * @param warnings quality warnings
+ * @param dropped what the parser removed
+ * @param object the S3 object version it was parsed from
+ * @param ingestedAt when it was stored
+ * @param bodyRevision the revision of the body items this metadata points to
+ * @param bodyParts how many body items that revision has
+ */
+public record ArticleMetadata(
+    String id,
+    String source,
+    String url,
+    String title,
+    String subtitle,
+    Published published,
+    String language,
+    int wordCount,
+    int paragraphCount,
+    String contentHash,
+    int parserVersion,
+    List<Warning> warnings,
+    Dropped dropped,
+    ObjectRef object,
+    Instant ingestedAt,
+    String bodyRevision,
+    int bodyParts) {
+
+  public ArticleMetadata {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(object, "object");
+    Objects.requireNonNull(ingestedAt, "ingestedAt");
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The full article, given its body paragraphs. */
+  public StoredArticle withBody(List<String> paragraphs) {
+    Article article =
+        new Article(
+            source,
+            url,
+            title,
+            subtitle,
+            published,
+            paragraphs,
+            wordCount,
+            language,
+            contentHash,
+            parserVersion,
+            warnings,
+            dropped);
+    return new StoredArticle(id, article, object, ingestedAt);
+  }
+}

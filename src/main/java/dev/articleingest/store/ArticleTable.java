@@ -1,0 +1,164 @@
+package dev.articleingest.store;
+
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The article table's layout: every key format, attribute name and index name. This is the public
+ * contract other services query; the README documents it and a test checks that {@code
+ * template.yaml} declares the same keys and indexes.
+ *
+ * <pre>
+ * item             pk                sk                         also
+ * article metadata ARTICLE#{id}      META                       source, publishedSort, publishedDay
+ * article body     ARTICLE#{id}      BODY#{revision}#{part:3}   paragraphs
+ * rejection        ARTICLE#{id}      REJECTION                  reason, message
+ *
+ * index            partition key     sort key        holds
+ * bySource         source            publishedSort   metadata items with a published time
+ * byDay            publishedDay      publishedSort   metadata items with a published time
+ * </pre>
+ *
+ * <p>Body items never carry index attributes, so listing and index queries never read bodies.
+ */
+public final class ArticleTable {
+
+  private ArticleTable() {}
+
+  // ---- keys
+  public static final String PK = "pk";
+  public static final String SK = "sk";
+  public static final String ARTICLE_PREFIX = "ARTICLE#";
+  public static final String META_SK = "META";
+  public static final String BODY_SK_PREFIX = "BODY#";
+  public static final String REJECTION_SK = "REJECTION";
+
+  // ---- indexes
+  /** Articles of one source by published time: {@code source} = :s, {@code publishedSort}. */
+  public static final String BY_SOURCE_INDEX = "bySource";
+
+  /** Articles published on one UTC day: {@code publishedDay} = :d, {@code publishedSort}. */
+  public static final String BY_DAY_INDEX = "byDay";
+
+  // ---- attributes of every item kind
+  public static final String ENTITY = "entity";
+  public static final String ID = "id";
+
+  // ---- metadata item
+  public static final String SOURCE = "source";
+  public static final String URL = "url";
+  public static final String TITLE = "title";
+  public static final String SUBTITLE = "subtitle";
+  public static final String PUBLISHED_LOCAL = "publishedLocal";
+  public static final String PUBLISHED_ZONE = "publishedZone";
+  public static final String PUBLISHED_AT = "publishedAt";
+  /**
+   * Sort key of both indexes: the UTC instant as {@code yyyy-MM-ddTHH:mm:ssZ}; for an article whose
+   * zone is unknown, its local time as {@code yyyy-MM-ddTHH:mm:ss} (no Z), which sorts within
+   * ±14 hours of its true place. Such items have no {@code publishedAt}.
+   */
+  public static final String PUBLISHED_SORT = "publishedSort";
+  /** UTC day {@code yyyy-MM-dd} of {@code publishedAt}; the local day when the zone is unknown. */
+  public static final String PUBLISHED_DAY = "publishedDay";
+  public static final String LANGUAGE = "language";
+  public static final String WORD_COUNT = "wordCount";
+  public static final String PARAGRAPH_COUNT = "paragraphCount";
+  public static final String CONTENT_HASH = "contentHash";
+  public static final String PARSER_VERSION = "parserVersion";
+  public static final String WARNINGS = "warnings";
+  public static final String WARNING_CODE = "code";
+  public static final String WARNING_DETAIL = "detail";
+  public static final String DROPPED_BOILERPLATE = "droppedBoilerplate";
+  public static final String DROPPED_REPEATED_TITLE = "droppedRepeatedTitle";
+  public static final String BODY_REVISION = "bodyRevision";
+  public static final String BODY_PARTS = "bodyParts";
+  public static final String INGESTED_AT = "ingestedAt";
+
+  // ---- the S3 object an item came from (metadata and rejection items)
+  public static final String BUCKET = "bucket";
+  public static final String OBJECT_KEY = "objectKey";
+  public static final String VERSION_ID = "versionId";
+  public static final String ETAG = "eTag";
+  public static final String SEQUENCER = "sequencer";
+  public static final String OBJECT_SIZE = "objectSize";
+
+  // ---- body item
+  public static final String REVISION = "revision";
+  public static final String PART = "part";
+  public static final String PARAGRAPHS = "paragraphs";
+  /** True when the part's last paragraph continues in the next part (a very long paragraph). */
+  public static final String CONTINUES = "continues";
+
+  // ---- rejection item
+  public static final String REASON = "reason";
+  public static final String MESSAGE = "message";
+  public static final String REJECTED_AT = "rejectedAt";
+
+  // ---- entity values
+  public static final String ENTITY_ARTICLE = "article";
+  public static final String ENTITY_BODY = "body";
+  public static final String ENTITY_REJECTION = "rejection";
+
+  /** Partition key of every item of one article. */
+  public static String pk(String articleId) {
+    return ARTICLE_PREFIX + articleId;
+  }
+
+  /** Sort-key prefix of one body revision's parts. */
+  public static String bodyPrefix(String revision) {
+    return BODY_SK_PREFIX + revision + "#";
+  }
+
+  /** Sort key of one body part. */
+  public static String bodySk(String revision, int part) {
+    return bodyPrefix(revision) + String.format("%03d", part);
+  }
+
+  /** The index definitions, keyed as declared in the template. */
+  public static List<GlobalSecondaryIndex> indexes() {
+    return List.of(index(BY_SOURCE_INDEX, SOURCE), index(BY_DAY_INDEX, PUBLISHED_DAY));
+  }
+
+  /** Every attribute that is a table or index key, with its type (all strings). */
+  public static List<AttributeDefinition> keyAttributes() {
+    return List.of(PK, SK, SOURCE, PUBLISHED_DAY, PUBLISHED_SORT).stream()
+        .map(
+            name ->
+                AttributeDefinition.builder()
+                    .attributeName(name)
+                    .attributeType(ScalarAttributeType.S)
+                    .build())
+        .toList();
+  }
+
+  /** The table as the local stack creates it; {@code template.yaml} declares the same. */
+  public static CreateTableRequest createTableRequest(String tableName) {
+    return CreateTableRequest.builder()
+        .tableName(tableName)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .attributeDefinitions(keyAttributes())
+        .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
+        .globalSecondaryIndexes(indexes())
+        .build();
+  }
+
+  private static GlobalSecondaryIndex index(String name, String partitionKey) {
+    return GlobalSecondaryIndex.builder()
+        .indexName(name)
+        .keySchema(key(partitionKey, KeyType.HASH), key(PUBLISHED_SORT, KeyType.RANGE))
+        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+        .build();
+  }
+
+  private static KeySchemaElement key(String name, KeyType type) {
+    return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+  }
+}
