@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
  */
 public record SourceProfile(ZoneId zone, List<Pattern> boilerplate) {
 
-  /** The profile of a site we know nothing about: generic rules only. */
-  public static final SourceProfile GENERIC = new SourceProfile(null, List.of());
-
   public SourceProfile {
     boilerplate = List.copyOf(boilerplate);
   }

@@ -18,8 +18,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Per-source profiles, read from the bundled {@code source-profiles.json}. Lookup walks up the
- * domain: {@code news.rt.com} falls back to {@code rt.com}; unknown sites get {@link
- * SourceProfile#GENERIC}.
+ * domain: {@code news.rt.com} falls back to {@code rt.com}; unknown sites get the generic profile.
+ * The file's {@code generic} boilerplate applies to every source, known or not.
  */
 public final class SourceProfiles {
 
@@ -27,9 +27,11 @@ public final class SourceProfiles {
   public static final String RESOURCE = "/source-profiles.json";
 
   private final Map<String, SourceProfile> bySource;
+  private final SourceProfile generic;
 
-  private SourceProfiles(Map<String, SourceProfile> bySource) {
+  private SourceProfiles(Map<String, SourceProfile> bySource, SourceProfile generic) {
     this.bySource = Map.copyOf(bySource);
+    this.generic = generic;
   }
 
   /** The bundled profiles. */
@@ -50,14 +52,15 @@ public final class SourceProfiles {
    * @throws IllegalArgumentException naming the source and field when an entry is invalid
    */
   public static SourceProfiles read(InputStream json) throws IOException {
-    JsonNode sources = new ObjectMapper().readTree(json).path("sources");
+    JsonNode root = new ObjectMapper().readTree(json);
+    List<Pattern> genericBoilerplate = patterns("generic", root.path("generic"));
     Map<String, SourceProfile> profiles = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = sources.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("sources").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
       String source = entry.getKey().toLowerCase(Locale.ROOT);
-      profiles.put(source, profile(source, entry.getValue()));
+      profiles.put(source, profile(source, entry.getValue(), genericBoilerplate));
     }
-    return new SourceProfiles(profiles);
+    return new SourceProfiles(profiles, new SourceProfile(null, genericBoilerplate));
   }
 
   /** The profile for a source domain; the generic profile when none matches. */
@@ -70,13 +73,14 @@ public final class SourceProfiles {
       }
       int dot = domain.indexOf('.');
       if (dot < 0 || domain.indexOf('.', dot + 1) < 0) {
-        return SourceProfile.GENERIC;
+        return generic;
       }
       domain = domain.substring(dot + 1);
     }
   }
 
-  private static SourceProfile profile(String source, JsonNode node) {
+  private static SourceProfile profile(
+      String source, JsonNode node, List<Pattern> genericBoilerplate) {
     ZoneId zone = null;
     if (node.hasNonNull("zone")) {
       try {
@@ -87,15 +91,21 @@ public final class SourceProfiles {
             e);
       }
     }
-    List<Pattern> boilerplate = new ArrayList<>();
+    List<Pattern> boilerplate = new ArrayList<>(genericBoilerplate);
+    boilerplate.addAll(patterns(source, node));
+    return new SourceProfile(zone, boilerplate);
+  }
+
+  private static List<Pattern> patterns(String profile, JsonNode node) {
+    List<Pattern> patterns = new ArrayList<>();
     for (JsonNode pattern : node.path("boilerplate")) {
       try {
-        boilerplate.add(Pattern.compile(pattern.asText(), Pattern.CASE_INSENSITIVE));
+        patterns.add(Pattern.compile(pattern.asText(), Pattern.CASE_INSENSITIVE));
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(
-            "source profile " + source + ": boilerplate " + pattern + " is not a regex", e);
+            "source profile " + profile + ": boilerplate " + pattern + " is not a regex", e);
       }
     }
-    return new SourceProfile(zone, boilerplate);
+    return patterns;
   }
 }

@@ -10,7 +10,18 @@ import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.StoredArticle;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3BucketEntity;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import dev.articleingest.store.ArticleTable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -70,5 +81,163 @@ class EndToEndTest {
     assertEquals("rt.com/2022/02/12/warning.txt", stored.object().key());
     assertEquals(3403, stored.object().size());
     assertTrue(stored.object().sequencer().matches("[0-9A-F]{16}"));
+  }
+
+  /** A small article with an explicit offset, so its instant is known without a profile. */
+  static byte[] article(String title, String publishedIso, String body) {
+    String text =
+        publishedIso + "\n\n" + title + "\n\n" + body + "\n\n"
+            + "A second paragraph keeps the body long enough to read like an article.";
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private IngestResult ingest(String key, byte[] content) {
+    List<IngestResult> results =
+        handler.process(S3Events.created(List.of(upload(key, content))), log::add);
+    assertEquals(1, results.size());
+    return results.get(0);
+  }
+
+  @Test
+  void listsASourcesArticlesNewestFirstWithinATimeRange() {
+    ingest("example.org/a.txt", article("Oldest", "2022-02-10T08:00:00Z", "Body a."));
+    ingest("example.org/b.txt", article("Middle", "2022-02-11T08:00:00+01:00", "Body b."));
+    ingest("example.org/c.txt", article("Newest", "2022-02-12T23:59:59Z", "Body c."));
+    ingest("example.org/d.txt", article("Later", "2022-02-13T00:00:00Z", "Body d."));
+    ingest("other.net/e.txt", article("Other source", "2022-02-11T09:00:00Z", "Body e."));
+
+    List<ArticleMetadata> listed =
+        stack
+            .dependencies()
+            .queries()
+            .listBySource(
+                "example.org", Instant.parse("2022-02-11T00:00:00Z"),
+                Instant.parse("2022-02-12T23:59:59Z"), 10);
+
+    assertEquals(List.of("Newest", "Middle"), listed.stream().map(ArticleMetadata::title).toList());
+    List<ArticleMetadata> newest =
+        stack.dependencies().queries()
+            .listBySource("example.org", Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), 1);
+    assertEquals(List.of("Later"), newest.stream().map(ArticleMetadata::title).toList());
+  }
+
+  @Test
+  void listsAllArticlesPublishedOnAUtcDay() {
+    ingest("example.org/a.txt", article("Late in Moscow", "2022-02-13T01:30:00+03:00", "Body a."));
+    ingest("other.net/b.txt", article("Noon", "2022-02-12T12:00:00Z", "Body b."));
+    ingest("other.net/c.txt", article("Next day", "2022-02-13T00:00:00Z", "Body c."));
+
+    List<ArticleMetadata> day =
+        stack.dependencies().queries().listByDay(LocalDate.parse("2022-02-12"), 10);
+
+    assertEquals(
+        List.of("Late in Moscow", "Noon"), day.stream().map(ArticleMetadata::title).toList());
+  }
+
+  @Test
+  void getByIdReturnsMetadataAloneOrWithTheBody() {
+    IngestResult result = ingest("example.org/a.txt", article("Title", "2022-02-10T08:00:00Z", "Body."));
+
+    ArticleMetadata metadata = stack.dependencies().queries().get(result.id()).orElseThrow();
+    StoredArticle full = stack.dependencies().queries().getWithBody(result.id()).orElseThrow();
+
+    assertEquals(2, metadata.paragraphCount());
+    assertEquals(result.article().paragraphs(), full.article().paragraphs());
+    assertEquals(result.article(), full.article());
+    assertTrue(stack.dependencies().queries().get("000000000000000000000000").isEmpty());
+  }
+
+  @Test
+  void aBodyOverTheItemLimitIsSplitAndReadBackIdentically() {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 1200; i++) {
+      body.append("Paragraph ").append(i).append(" – ").append("wörds ünd “quotes” ".repeat(40).strip()).append("\n\n");
+    }
+    body.append("One huge paragraph: ").append("x".repeat(600_000));
+    byte[] content = article("Huge", "2022-02-10T08:00:00Z", body.toString());
+    assertTrue(content.length > 1_000_000);
+
+    IngestResult result = ingest("example.org/huge.txt", content);
+
+    assertEquals(IngestResult.Outcome.STORED, result.outcome(), log.toString());
+    StoredArticle read = stack.dependencies().queries().getWithBody(result.id()).orElseThrow();
+    assertEquals(result.article().body(), read.article().body());
+    assertEquals(result.article().contentHash(), read.article().contentHash());
+    assertTrue(TableRows.sortKeysOf(stack, result.id()).size() > 4);
+  }
+
+  @Test
+  void anOverwriteUpdatesTheSameArticleAndRemovesTheOldBody() {
+    IngestResult first = ingest("example.org/a.txt", article("First", "2022-02-10T08:00:00Z", "Old body."));
+    IngestResult second = ingest("example.org/a.txt", article("Second", "2022-02-10T09:00:00Z", "New body."));
+
+    assertEquals(first.id(), second.id());
+    StoredArticle read = stack.dependencies().queries().getWithBody(first.id()).orElseThrow();
+    assertEquals("Second", read.article().title());
+    assertEquals("New body.", read.article().paragraphs().get(0));
+    List<String> keys = TableRows.sortKeysOf(stack, first.id());
+    assertEquals(2, keys.size(), keys.toString());
+  }
+
+  @Test
+  void badInputIsRecordedAndTheObjectStaysUntouched() {
+    byte[] latin1 = "Caf\u00E9\n\nBody".getBytes(StandardCharsets.ISO_8859_1);
+    S3Events.Upload upload = upload("example.org/latin1.txt", latin1);
+
+    List<IngestResult> results = handler.process(S3Events.created(List.of(upload)), log::add);
+
+    assertEquals(IngestResult.Outcome.REJECTED, results.get(0).outcome());
+    Map<String, AttributeValue> rejection = TableRows.itemsOf(stack, results.get(0).id()).get(0);
+    assertEquals("INVALID_ENCODING", rejection.get(ArticleTable.REASON).s());
+    assertTrue(rejection.get(ArticleTable.MESSAGE).s().contains("not valid UTF-8"));
+    assertEquals(upload.eTag().replace("\"", ""), rejection.get(ArticleTable.ETAG).s());
+    HeadObjectResponse head =
+        stack.s3().headObject(b -> b.bucket(LocalStack.BUCKET).key("example.org/latin1.txt"));
+    assertEquals(upload.eTag(), head.eTag());
+    assertEquals(latin1.length, head.contentLength());
+  }
+
+  @Test
+  void anObjectDeletedBeforeItWasReadIsSkipped() {
+    S3Events.Upload upload = upload("example.org/gone.txt", article("Gone", "2022-02-10T08:00:00Z", "B."));
+    stack.s3().deleteObject(b -> b.bucket(LocalStack.BUCKET).key("example.org/gone.txt"));
+
+    List<IngestResult> results = handler.process(S3Events.created(List.of(upload)), log::add);
+
+    assertEquals(IngestResult.Outcome.SKIPPED, results.get(0).outcome());
+    assertEquals(0, TableRows.count(stack));
+  }
+
+  @Test
+  void anEventForContentThatWasOverwrittenSinceIsSkipped() {
+    S3Events.Upload old = upload("example.org/a.txt", article("Old", "2022-02-10T08:00:00Z", "B."));
+    upload("example.org/a.txt", article("New", "2022-02-10T09:00:00Z", "B."));
+
+    List<IngestResult> results = handler.process(S3Events.created(List.of(old)), log::add);
+
+    assertEquals(IngestResult.Outcome.SKIPPED, results.get(0).outcome(), log.toString());
+    assertEquals(0, TableRows.count(stack));
+  }
+
+  @Test
+  void aKeyThatIsNotUtf8IsRejectedWithoutReadingAnything() {
+    S3Event event = new S3Event(List.of(createdRecord("bad%FFkey.txt")));
+
+    List<IngestResult> results = handler.process(event, log::add);
+
+    assertEquals(IngestResult.Outcome.REJECTED, results.get(0).outcome());
+    assertTrue(results.get(0).detail().startsWith("INVALID_KEY"), results.get(0).detail());
+  }
+
+  private static S3EventNotificationRecord createdRecord(String encodedKey) {
+    return new S3EventNotificationRecord(
+        "us-east-1", "ObjectCreated:Put", "aws:s3", "2022-02-12T14:05:00.000Z", "2.1",
+        null, null,
+        new S3Entity(
+            "test",
+            new S3BucketEntity(LocalStack.BUCKET, null, "arn:aws:s3:::" + LocalStack.BUCKET),
+            new S3ObjectEntity(encodedKey, 1L, "abc", null, "00AB"),
+            "1.0"),
+        null);
   }
 }
