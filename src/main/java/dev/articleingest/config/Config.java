@@ -1,6 +1,7 @@
 package dev.articleingest.config;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,9 @@ public record Config(String tableName, String region, long maxObjectBytes) {
   public static final String REGION = "AWS_REGION";
   public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
   public static final long DEFAULT_MAX_OBJECT_BYTES = 10L * 1024 * 1024;
+
+  /** The variables the template must set ({@value #REGION} is set by Lambda itself). */
+  public static final Set<String> FROM_TEMPLATE = Set.of(TABLE, MAX_OBJECT_BYTES);
 
   public Config {
     Objects.requireNonNull(tableName, "tableName");
