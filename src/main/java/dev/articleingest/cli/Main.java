@@ -1,0 +1,45 @@
+package dev.articleingest.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar target/article-ingest-cli.jar}: the local tool's commands. */
+@Command(
+    name = "article-ingest",
+    mixinStandardHelpOptions = true,
+    version = "article-ingest 0.1.0",
+    description = "Local tools for the article-ingest service.",
+    subcommands = {LocalCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:some input was rejected or failed (details on stderr)",
+      "2:wrong arguments"
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    quietLibraryLogging();
+    int code = new CommandLine(new Main()).execute(args);
+    // DynamoDB Local and s3proxy are stopped explicitly; exit anyway so no stray thread can
+    // keep the JVM alive.
+    System.exit(code);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** s3proxy and Jetty log through logback, which defaults to DEBUG; only warnings matter here. */
+  private static void quietLibraryLogging() {
+    if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+      root.setLevel(Level.WARN);
+    }
+  }
+}
