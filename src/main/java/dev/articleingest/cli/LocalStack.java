@@ -41,11 +41,14 @@ public final class LocalStack implements AutoCloseable {
   private final DynamoDBProxyServer dynamoServer;
   private final S3Proxy s3Proxy;
   private final Dependencies dependencies;
+  private final URI dynamoEndpoint;
 
-  private LocalStack(DynamoDBProxyServer dynamoServer, S3Proxy s3Proxy, Dependencies deps) {
+  private LocalStack(
+      DynamoDBProxyServer dynamoServer, S3Proxy s3Proxy, Dependencies deps, URI dynamoEndpoint) {
     this.dynamoServer = dynamoServer;
     this.s3Proxy = s3Proxy;
     this.dependencies = deps;
+    this.dynamoEndpoint = dynamoEndpoint;
   }
 
   /**
@@ -54,10 +57,20 @@ public final class LocalStack implements AutoCloseable {
    * @param dataDir where to keep data between runs, or {@code null} to keep it in memory
    */
   public static LocalStack start(Path dataDir) throws Exception {
+    return start(dataDir, 0, 0);
+  }
+
+  /**
+   * Starts both servers on the given loopback ports (0 for any free port) and creates the bucket
+   * and table if they do not exist yet.
+   */
+  public static LocalStack start(Path dataDir, int s3Port, int dynamoPort) throws Exception {
     DynamoDBProxyServer dynamo = null;
     S3Proxy s3 = null;
     try {
-      int dynamoPort = freePort();
+      if (dynamoPort == 0) {
+        dynamoPort = freePort();
+      }
       dynamo = ServerRunner.createServerFromCommandLineArgs(dynamoArgs(dataDir, dynamoPort));
       dynamo.start();
 
@@ -71,7 +84,7 @@ public final class LocalStack implements AutoCloseable {
       s3 =
           S3Proxy.builder()
               .blobStore(blobStore)
-              .endpoint(URI.create("http://127.0.0.1:" + freePort()))
+              .endpoint(URI.create("http://127.0.0.1:" + (s3Port == 0 ? freePort() : s3Port)))
               .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
               .build();
       s3.start();
@@ -79,13 +92,14 @@ public final class LocalStack implements AutoCloseable {
         Thread.sleep(10);
       }
 
+      URI dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
       Dependencies deps =
           Dependencies.forEndpoints(
               new Config(TABLE, REGION, Config.DEFAULT_MAX_OBJECT_BYTES),
               URI.create("http://127.0.0.1:" + s3.getPort()),
-              URI.create("http://127.0.0.1:" + dynamoPort),
+              dynamoEndpoint,
               StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
-      LocalStack stack = new LocalStack(dynamo, s3, deps);
+      LocalStack stack = new LocalStack(dynamo, s3, deps, dynamoEndpoint);
       stack.createBucketAndTable();
       return stack;
     } catch (Exception | Error e) {
@@ -105,6 +119,26 @@ public final class LocalStack implements AutoCloseable {
 
   public DynamoDbClient dynamo() {
     return dependencies.dynamo();
+  }
+
+  /** The S3 API endpoint, on loopback. */
+  public URI s3Endpoint() {
+    return URI.create("http://127.0.0.1:" + s3Proxy.getPort());
+  }
+
+  /** The DynamoDB API endpoint, on loopback. */
+  public URI dynamoEndpoint() {
+    return dynamoEndpoint;
+  }
+
+  /** The access key id both servers accept. */
+  public static String accessKey() {
+    return ACCESS_KEY;
+  }
+
+  /** The secret key both servers accept (a fixed local value, not a credential). */
+  public static String secretKey() {
+    return SECRET_KEY;
   }
 
   /** Deletes every item of the table, for tests that need a clean slate. */

@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "article-ingest 0.1.0",
     description = "Local tools for the article-ingest service.",
-    subcommands = {LocalCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      LocalCommand.class, ParseCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

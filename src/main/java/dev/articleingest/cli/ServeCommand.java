@@ -1,0 +1,71 @@
+package dev.articleingest.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve}: keeps the local stack running for other processes (the AWS CLI, benchmarks,
+ * another service under development) until interrupted.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run DynamoDB Local and s3proxy on loopback, with the bucket and table created, until"
+          + " interrupted (Ctrl-C). Writes the endpoints to DIR/endpoints.env for scripts."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      defaultValue = "local-data",
+      description = "Where the data is kept (default: ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  @Option(
+      names = "--s3-port",
+      defaultValue = "9090",
+      description = "Loopback port of the S3 API, 0 for any (default: ${DEFAULT-VALUE}).")
+  int s3Port;
+
+  @Option(
+      names = "--dynamodb-port",
+      defaultValue = "8000",
+      description = "Loopback port of the DynamoDB API, 0 for any (default: ${DEFAULT-VALUE}).")
+  int dynamoPort;
+
+  @Override
+  public Integer call() throws Exception {
+    LocalStack stack = LocalStack.start(dataDir, s3Port, dynamoPort);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stack.close();
+                  stopped.countDown();
+                }));
+    String env =
+        String.join(
+            "\n",
+            "S3_ENDPOINT=" + stack.s3Endpoint(),
+            "DYNAMODB_ENDPOINT=" + stack.dynamoEndpoint(),
+            "BUCKET=" + LocalStack.BUCKET,
+            "ARTICLE_TABLE=" + LocalStack.TABLE,
+            "AWS_REGION=" + LocalStack.REGION,
+            "AWS_ACCESS_KEY_ID=" + LocalStack.accessKey(),
+            "AWS_SECRET_ACCESS_KEY=" + LocalStack.secretKey(),
+            "");
+    Files.writeString(dataDir.resolve("endpoints.env"), env, StandardCharsets.UTF_8);
+    System.out.print(env);
+    System.out.println("Local stack running; Ctrl-C to stop.");
+    stopped.await();
+    return 0;
+  }
+}
