@@ -24,8 +24,16 @@ public final class ArticleJson {
 
   /** The article as an ordered map of JSON values. */
   public static Map<String, Object> toMap(Article article) {
+    return toMap(null, article);
+  }
+
+  /** The article with its id (omitted when {@code null}) as an ordered map of JSON values. */
+  public static Map<String, Object> toMap(String id, Article article) {
     Published published = article.published();
     Map<String, Object> json = new LinkedHashMap<>();
+    if (id != null) {
+      json.put("id", id);
+    }
     json.put("source", article.source());
     json.put("url", article.url());
     json.put("title", article.title());

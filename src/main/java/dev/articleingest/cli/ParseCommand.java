@@ -1,5 +1,6 @@
 package dev.articleingest.cli;
 
+import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.parse.Extractor;
 import dev.articleingest.parse.RawInput;
@@ -40,6 +41,14 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--url", description = "The article URL, as S3 'url' metadata would say.")
   String url;
 
+  @Option(
+      names = "--bucket",
+      defaultValue = LocalStack.BUCKET,
+      description =
+          "The bucket the id is computed for (ids derive from bucket and key; the key is"
+              + " FOLDER/FILE, as 'local' would upload it). Default: ${DEFAULT-VALUE}.")
+  String bucket;
+
   @Override
   public Integer call() throws IOException {
     Extractor extractor = Extractor.withBundledProfiles();
@@ -52,7 +61,8 @@ final class ParseCommand implements Callable<Integer> {
         continue;
       }
       try {
-        parsed.add(ArticleJson.toMap(extractor.extract(input(file))));
+        RawInput input = input(file);
+        parsed.add(ArticleJson.toMap(ArticleId.of(bucket, input.key()), extractor.extract(input)));
       } catch (InputRejectedException e) {
         System.err.println(file + ": rejected (" + e.reason() + "): " + e.getMessage());
         failures++;

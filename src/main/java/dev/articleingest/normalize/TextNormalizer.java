@@ -64,11 +64,6 @@ public final class TextNormalizer {
     return out.toString();
   }
 
-  /** Normalizes a single-line value (a title from metadata, say): line breaks become spaces. */
-  public static String normalizeInline(String text) {
-    return String.join(" ", lines(normalize(text)).stream().filter(l -> !l.isEmpty()).toList());
-  }
-
   /** Splits normalized text into lines. */
   public static List<String> lines(String normalized) {
     List<String> lines = new ArrayList<>();

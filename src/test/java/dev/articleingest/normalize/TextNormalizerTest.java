@@ -43,9 +43,4 @@ class TextNormalizerTest {
     String text = "“quoted” ‘single’ Russia’s – — \"straight\" 'plain'";
     assertEquals(text, TextNormalizer.normalize(text));
   }
-
-  @Test
-  void inlineJoinsLinesWithOneSpace() {
-    assertEquals("Title over two lines", TextNormalizer.normalizeInline(" Title over\r\n\r\ntwo lines "));
-  }
 }
