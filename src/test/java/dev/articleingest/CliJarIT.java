@@ -60,7 +60,9 @@ class CliJarIT {
     assertEquals(0, first.exitCode(), first.stderr());
     assertTrue(first.stdout().contains("Russia issues warning to US"), first.stdout());
     assertTrue(first.stdout().contains("2022-02-12T13:59:00Z"), first.stdout());
-    assertTrue(first.stderr().contains("handler: stored: s3://article-ingest-local/rt.com/"), first.stderr());
+    assertTrue(
+        first.stderr().contains("handler: stored: s3://article-ingest-local/rt.com/"),
+        first.stderr());
     assertTrue(Files.isDirectory(work.resolve("local-data/dynamodb")), "data dir is kept");
     assertEquals(0, second.exitCode(), second.stderr());
     assertTrue(second.stdout().contains("Russia issues warning to US"), second.stdout());
@@ -68,7 +70,13 @@ class CliJarIT {
 
   @Test
   void parsePrintsTheArticleAsJson(@TempDir Path work) throws Exception {
-    Run run = run(work, "parse", Path.of("samples/rt.com/rt-russia-issues-warning-to-us.txt").toAbsolutePath().toString());
+    Run run =
+        run(
+            work,
+            "parse",
+            Path.of("samples/rt.com/rt-russia-issues-warning-to-us.txt")
+                .toAbsolutePath()
+                .toString());
 
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stdout().contains("\"publishedAt\" : \"2022-02-12T13:59:00Z\""), run.stdout());

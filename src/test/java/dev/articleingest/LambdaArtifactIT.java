@@ -42,17 +42,24 @@ class LambdaArtifactIT {
 
   @Test
   void holdsTheRuntimeDependenciesInLib() throws IOException {
-    List<String> libs = entries().stream().filter(e -> e.startsWith("lib/") && e.endsWith(".jar")).toList();
+    List<String> libs =
+        entries().stream().filter(e -> e.startsWith("lib/") && e.endsWith(".jar")).toList();
     for (String needed :
-        List.of("aws-lambda-java-core", "aws-lambda-java-events", "awssdk.s3-", "awssdk.dynamodb-",
-            "url-connection-client", "jackson-databind")) {
+        List.of(
+            "aws-lambda-java-core",
+            "aws-lambda-java-events",
+            "awssdk.s3-",
+            "awssdk.dynamodb-",
+            "url-connection-client",
+            "jackson-databind")) {
       assertTrue(libs.stream().anyMatch(l -> l.contains(needed)), needed + " in " + libs);
     }
   }
 
   @Test
   void shipsNoLocalStackCliOrHeavyHttpClient() throws IOException {
-    List<String> forbidden = entries().stream().filter(e -> FORBIDDEN.matcher(e).matches()).toList();
+    List<String> forbidden =
+        entries().stream().filter(e -> FORBIDDEN.matcher(e).matches()).toList();
     assertTrue(forbidden.isEmpty(), "must not ship: " + forbidden);
   }
 

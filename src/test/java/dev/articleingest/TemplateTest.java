@@ -80,8 +80,10 @@ class TemplateTest {
     assertEquals(keySchema(code.keySchema()), keySchema(table().get("KeySchema")));
 
     Map<String, String> attributes = new LinkedHashMap<>();
-    table().get("AttributeDefinitions")
-        .forEach(a -> attributes.put(a.get("AttributeName").asText(), a.get("AttributeType").asText()));
+    table()
+        .get("AttributeDefinitions")
+        .forEach(
+            a -> attributes.put(a.get("AttributeName").asText(), a.get("AttributeType").asText()));
     Map<String, String> codeAttributes = new LinkedHashMap<>();
     code.attributeDefinitions()
         .forEach(a -> codeAttributes.put(a.attributeName(), a.attributeTypeAsString()));
@@ -94,7 +96,9 @@ class TemplateTest {
     for (JsonNode index : table().get("GlobalSecondaryIndexes")) {
       declared.put(
           index.get("IndexName").asText(),
-          keySchema(index.get("KeySchema")) + " " + index.get("Projection").get("ProjectionType").asText());
+          keySchema(index.get("KeySchema"))
+              + " "
+              + index.get("Projection").get("ProjectionType").asText());
     }
     Map<String, String> code = new LinkedHashMap<>();
     for (GlobalSecondaryIndex index : ArticleTable.indexes()) {
@@ -109,7 +113,10 @@ class TemplateTest {
   void tableIsEncryptedAndRecoverable() {
     assertTrue(table().get("SSESpecification").get("SSEEnabled").asBoolean());
     assertTrue(
-        table().get("PointInTimeRecoverySpecification").get("PointInTimeRecoveryEnabled").asBoolean());
+        table()
+            .get("PointInTimeRecoverySpecification")
+            .get("PointInTimeRecoveryEnabled")
+            .asBoolean());
   }
 
   @Test

@@ -26,9 +26,9 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /**
- * {@code local [FILE|DIR...]}: the whole service on the embedded local stack. Files are uploaded
- * to a real S3 API, an S3-shaped event per upload goes to the very handler class Lambda runs, and
- * what was stored is read back from a real DynamoDB API and printed.
+ * {@code local [FILE|DIR...]}: the whole service on the embedded local stack. Files are uploaded to
+ * a real S3 API, an S3-shaped event per upload goes to the very handler class Lambda runs, and what
+ * was stored is read back from a real DynamoDB API and printed.
  */
 @Command(
     name = "local",
@@ -52,7 +52,9 @@ final class LocalCommand implements Callable<Integer> {
       names = "--data-dir",
       paramLabel = "DIR",
       defaultValue = "local-data",
-      description = "Where the local S3 and DynamoDB keep their data between runs (default: ${DEFAULT-VALUE}).")
+      description =
+          "Where the local S3 and DynamoDB keep their data between runs (default:"
+              + " ${DEFAULT-VALUE}).")
   Path dataDir;
 
   @Option(names = "--clean", description = "Delete the data directory first.")
@@ -79,14 +81,14 @@ final class LocalCommand implements Callable<Integer> {
     List<IngestResult> results = new ArrayList<>();
     int failures = 0;
     try (LocalStack stack = LocalStack.start(dataDir)) {
-      S3EventHandler handler =
-          new S3EventHandler(stack.dependencies().pipeline(Clock.systemUTC()));
+      S3EventHandler handler = new S3EventHandler(stack.dependencies().pipeline(Clock.systemUTC()));
       for (Input input : inputs) {
         S3Events.Upload upload = upload(stack, input);
         try {
           results.addAll(
               handler.process(
-                  S3Events.created(List.of(upload)), line -> System.err.println("  handler: " + line)));
+                  S3Events.created(List.of(upload)),
+                  line -> System.err.println("  handler: " + line)));
         } catch (RuntimeException e) {
           failures++;
           System.err.println(input.file() + ": failed: " + e.getMessage());
@@ -146,12 +148,15 @@ final class LocalCommand implements Callable<Integer> {
       metadata.put(SourceResolver.SOURCE_METADATA, source);
     }
     PutObjectResponse put =
-        stack.s3().putObject(
-            b -> b.bucket(LocalStack.BUCKET).key(input.key()).metadata(metadata),
-            RequestBody.fromBytes(bytes));
+        stack
+            .s3()
+            .putObject(
+                b -> b.bucket(LocalStack.BUCKET).key(input.key()).metadata(metadata),
+                RequestBody.fromBytes(bytes));
     System.out.println(
         "Uploaded " + input.file() + " -> s3://" + LocalStack.BUCKET + "/" + input.key());
-    return new S3Events.Upload(LocalStack.BUCKET, input.key(), bytes.length, put.eTag(), put.versionId());
+    return new S3Events.Upload(
+        LocalStack.BUCKET, input.key(), bytes.length, put.eTag(), put.versionId());
   }
 
   private static void print(LocalStack stack, List<IngestResult> results) {
@@ -161,7 +166,8 @@ final class LocalCommand implements Callable<Integer> {
     for (IngestResult result : results) {
       if (result.outcome() != Outcome.STORED) {
         System.out.printf(
-            "%-24s  %s %s: %s%n", result.id(), result.outcome(), result.ref().uri(), result.detail());
+            "%-24s  %s %s: %s%n",
+            result.id(), result.outcome(), result.ref().uri(), result.detail());
         continue;
       }
       ArticleMetadata stored = stack.dependencies().queries().get(result.id()).orElseThrow();
@@ -190,7 +196,8 @@ final class LocalCommand implements Callable<Integer> {
       return "-";
     }
     return warnings.stream()
-        .collect(Collectors.groupingBy(w -> w.code().name(), LinkedHashMap::new, Collectors.counting()))
+        .collect(
+            Collectors.groupingBy(w -> w.code().name(), LinkedHashMap::new, Collectors.counting()))
         .entrySet()
         .stream()
         .map(e -> e.getValue() == 1 ? e.getKey() : e.getKey() + " x" + e.getValue())

@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
     version = "article-ingest 0.1.0",
     description = "Local tools for the article-ingest service.",
     subcommands = {
-      LocalCommand.class, ParseCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
+      LocalCommand.class,
+      ParseCommand.class,
+      ServeCommand.class,
+      CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

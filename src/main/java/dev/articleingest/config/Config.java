@@ -1,8 +1,8 @@
 package dev.articleingest.config;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The function's configuration, read once from the environment the template sets.
@@ -62,7 +62,10 @@ public record Config(String tableName, String region, long maxObjectBytes) {
       // reported below
     }
     throw new IllegalStateException(
-        "environment variable " + MAX_OBJECT_BYTES + " must be a positive number of bytes, was '"
-            + value + "'");
+        "environment variable "
+            + MAX_OBJECT_BYTES
+            + " must be a positive number of bytes, was '"
+            + value
+            + "'");
   }
 }

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.time.Clock;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -16,9 +18,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Builds the SDK clients and the pipeline, once per container. Region and HTTP client are set
- * explicitly so nothing is discovered at start-up: the URLConnection client is the lightest the
- * SDK offers (no Apache or Netty in the artifact), and in Lambda credentials come from the
- * environment variables the runtime sets.
+ * explicitly so nothing is discovered at start-up: the URLConnection client is the lightest the SDK
+ * offers (no Apache or Netty in the artifact), and in Lambda credentials come from the environment
+ * variables the runtime sets.
  */
 public final class Dependencies {
 
@@ -34,44 +36,41 @@ public final class Dependencies {
 
   /** Everything the Lambda function needs, configured from its environment. */
   public static Dependencies forLambda() {
-    Config config = Config.fromEnv(System.getenv());
-    AwsCredentialsProvider credentials = EnvironmentVariableCredentialsProvider.create();
-    Region region = Region.of(config.region());
-    return new Dependencies(
-        config,
-        S3Client.builder()
-            .region(region)
-            .credentialsProvider(credentials)
-            .httpClientBuilder(UrlConnectionHttpClient.builder())
-            .build(),
-        DynamoDbClient.builder()
-            .region(region)
-            .credentialsProvider(credentials)
-            .httpClientBuilder(UrlConnectionHttpClient.builder())
-            .build());
+    return create(
+        Config.fromEnv(System.getenv()),
+        null,
+        null,
+        EnvironmentVariableCredentialsProvider.create());
   }
 
-  /**
-   * Clients for S3 and DynamoDB APIs at explicit endpoints (the local stack), path-style.
-   */
+  /** Clients for S3 and DynamoDB APIs at explicit endpoints (the local stack), S3 path-style. */
   public static Dependencies forEndpoints(
       Config config, URI s3Endpoint, URI dynamoEndpoint, AwsCredentialsProvider credentials) {
+    return create(config, s3Endpoint, dynamoEndpoint, credentials);
+  }
+
+  private static Dependencies create(
+      Config config, URI s3Endpoint, URI dynamoEndpoint, AwsCredentialsProvider credentials) {
     Region region = Region.of(config.region());
-    return new Dependencies(
-        config,
-        S3Client.builder()
-            .region(region)
-            .endpointOverride(s3Endpoint)
-            .forcePathStyle(true)
-            .credentialsProvider(credentials)
-            .httpClientBuilder(UrlConnectionHttpClient.builder())
-            .build(),
-        DynamoDbClient.builder()
-            .region(region)
-            .endpointOverride(dynamoEndpoint)
-            .credentialsProvider(credentials)
-            .httpClientBuilder(UrlConnectionHttpClient.builder())
-            .build());
+    S3Client s3 =
+        configure(
+            S3Client.builder().forcePathStyle(s3Endpoint != null), region, credentials, s3Endpoint);
+    DynamoDbClient dynamo =
+        configure(DynamoDbClient.builder(), region, credentials, dynamoEndpoint);
+    return new Dependencies(config, s3, dynamo);
+  }
+
+  /** The settings every client shares; the endpoint only when one is given. */
+  private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configure(
+      B builder, Region region, AwsCredentialsProvider credentials, URI endpoint) {
+    builder
+        .region(region)
+        .credentialsProvider(credentials)
+        .httpClientBuilder(UrlConnectionHttpClient.builder());
+    if (endpoint != null) {
+      builder.endpointOverride(endpoint);
+    }
+    return builder.build();
   }
 
   public Config config() {

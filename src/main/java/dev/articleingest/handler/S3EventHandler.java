@@ -55,7 +55,8 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
   public List<IngestResult> process(S3Event event, Consumer<String> log) {
     List<IngestResult> results = new ArrayList<>();
     if (event == null || event.getRecords() == null || event.getRecords().isEmpty()) {
-      log.accept("ignored: event has no records (an s3:TestEvent, sent when a notification is set up)");
+      log.accept(
+          "ignored: event has no records (an s3:TestEvent, sent when a notification is set up)");
       return results;
     }
     List<S3EventNotificationRecord> records = event.getRecords();
@@ -74,8 +75,14 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
       } catch (RuntimeException e) {
         failures.add(e);
         log.accept(
-            "failed: s3://" + bucket + "/" + object.getKey() + " " + e.getClass().getSimpleName()
-                + ": " + e.getMessage());
+            "failed: s3://"
+                + bucket
+                + "/"
+                + object.getKey()
+                + " "
+                + e.getClass().getSimpleName()
+                + ": "
+                + e.getMessage());
       }
     }
     if (!failures.isEmpty()) {
@@ -113,9 +120,12 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
             .append(" id=")
             .append(result.id());
     if (result.article() != null) {
-      line.append(" source=").append(result.article().source())
-          .append(" words=").append(result.article().wordCount())
-          .append(" warnings=").append(result.article().warnings().size());
+      line.append(" source=")
+          .append(result.article().source())
+          .append(" words=")
+          .append(result.article().wordCount())
+          .append(" warnings=")
+          .append(result.article().warnings().size());
     }
     if (result.detail() != null) {
       line.append(" (").append(result.detail()).append(')');

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
  * as {@code +} and other bytes as {@code %XX} of their UTF-8 encoding. Strict: a malformed escape
  * or bytes that are not UTF-8 are an error, never a replacement character.
  *
- * @see <a href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html">Event message structure</a>
+ * @see <a
+ *     href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html">Event
+ *     message structure</a>
  */
 final class S3Keys {
 

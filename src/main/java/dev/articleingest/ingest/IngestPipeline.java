@@ -26,7 +26,11 @@ public final class IngestPipeline {
   private final long maxObjectBytes;
 
   public IngestPipeline(
-      ObjectSource source, Extractor extractor, ArticleStore store, Clock clock, long maxObjectBytes) {
+      ObjectSource source,
+      Extractor extractor,
+      ArticleStore store,
+      Clock clock,
+      long maxObjectBytes) {
     this.source = source;
     this.extractor = extractor;
     this.store = store;

@@ -9,8 +9,8 @@ import java.util.Objects;
  * When an article was published, as the page stated it.
  *
  * <p>The local date-time is always present. The zone is present only when it is known (from the
- * text itself, such as an offset, or from the source's profile); then {@link #instant()} is the
- * UTC instant. With no known zone the instant is absent: the time is never silently taken as UTC.
+ * text itself, such as an offset, or from the source's profile); then {@link #instant()} is the UTC
+ * instant. With no known zone the instant is absent: the time is never silently taken as UTC.
  *
  * @param local the wall-clock time the page showed
  * @param zone the zone of that wall-clock time, or {@code null} when unknown

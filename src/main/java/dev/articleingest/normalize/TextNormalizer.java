@@ -11,13 +11,13 @@ import java.util.List;
  *   <li>Unicode NFC.
  *   <li>Line endings: CR LF, CR, U+2028 become LF; U+2029 (paragraph separator) a blank line.
  *   <li>Spaces: lines are trimmed of every kind of space. Inside a line, a run of spaces of any
- *       kind (tab, Unicode space separators) becomes one plain space, except that a single
- *       no-break space (U+00A0, U+2007, U+202F) standing alone between two visible characters is
- *       kept as written: {@code 10\u00A0km} and {@code Moscow\u00A0to} mean "do not break here".
+ *       kind (tab, Unicode space separators) becomes one plain space, except that a single no-break
+ *       space (U+00A0, U+2007, U+202F) standing alone between two visible characters is kept as
+ *       written: {@code 10\u00A0km} and {@code Moscow\u00A0to} mean "do not break here".
  *   <li>Invisible characters are removed: zero-width space U+200B, word joiner U+2060, BOM/ZWNBSP
- *       U+FEFF, soft hyphen U+00AD, and control characters other than line feed. Zero-width
- *       joiner and non-joiner (U+200D, U+200C) are kept: they change how Persian, Indic scripts
- *       and emoji are written.
+ *       U+FEFF, soft hyphen U+00AD, and control characters other than line feed. Zero-width joiner
+ *       and non-joiner (U+200D, U+200C) are kept: they change how Persian, Indic scripts and emoji
+ *       are written.
  *   <li>Quotes, apostrophes and dashes are kept exactly as written.
  * </ul>
  */

@@ -26,19 +26,19 @@ final class DateLines {
 
   private static final List<DateTimeFormatter> LOCAL_FORMATS =
       List.of(
-          "d MMM, uuuu HH:mm",
-          "d MMM uuuu HH:mm",
-          "d MMM, uuuu, HH:mm",
-          "d MMMM uuuu HH:mm",
-          "d MMMM, uuuu HH:mm",
-          "MMM d, uuuu h:mm a",
-          "MMMM d, uuuu h:mm a",
-          "MMM d, uuuu HH:mm",
-          "MMMM d, uuuu HH:mm",
-          "uuuu-MM-dd HH:mm",
-          "uuuu-MM-dd HH:mm:ss",
-          "dd.MM.uuuu HH:mm",
-          "uuuu-MM-dd'T'HH:mm[:ss]")
+              "d MMM, uuuu HH:mm",
+              "d MMM uuuu HH:mm",
+              "d MMM, uuuu, HH:mm",
+              "d MMMM uuuu HH:mm",
+              "d MMMM, uuuu HH:mm",
+              "MMM d, uuuu h:mm a",
+              "MMMM d, uuuu h:mm a",
+              "MMM d, uuuu HH:mm",
+              "MMMM d, uuuu HH:mm",
+              "uuuu-MM-dd HH:mm",
+              "uuuu-MM-dd HH:mm:ss",
+              "dd.MM.uuuu HH:mm",
+              "uuuu-MM-dd'T'HH:mm[:ss]")
           .stream()
           .map(DateLines::formatter)
           .toList();

@@ -35,8 +35,8 @@ public final class Extractor {
   /**
    * Parses one object.
    *
-   * @throws InputRejectedException when the bytes cannot become an article; its reason and
-   *     message say why
+   * @throws InputRejectedException when the bytes cannot become an article; its reason and message
+   *     say why
    */
   public Article extract(RawInput input) {
     String text = TextDecoder.decode(input.content());

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds paragraphs whose quotation marks do not pair up. Scraping often loses an opening or
- * closing mark; we never repair the text (that would invent characters), we only say so.
+ * Finds paragraphs whose quotation marks do not pair up. Scraping often loses an opening or closing
+ * mark; we never repair the text (that would invent characters), we only say so.
  *
- * <p>Double marks: “ and „ open, ” closes, and straight {@code "} must come in pairs. Single
- * marks: ‘ opens; ’ closes an open single quotation unless it stands between two letters, where
- * it is an apostrophe (Russia’s). A stray ’ is never reported, since it is usually an apostrophe
- * (the allies’ plans).
+ * <p>Double marks: “ and „ open, ” closes, and straight {@code "} must come in pairs. Single marks:
+ * ‘ opens; ’ closes an open single quotation unless it stands between two letters, where it is an
+ * apostrophe (Russia’s). A stray ’ is never reported, since it is usually an apostrophe (the
+ * allies’ plans).
  */
 final class QuoteBalance {
 

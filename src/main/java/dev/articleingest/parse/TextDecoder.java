@@ -19,8 +19,7 @@ final class TextDecoder {
     int nul = indexOf(bytes, (byte) 0);
     if (nul >= 0) {
       throw new InputRejectedException(
-          RejectionReason.BINARY,
-          "the object is binary, not text: NUL byte at offset " + nul);
+          RejectionReason.BINARY, "the object is binary, not text: NUL byte at offset " + nul);
     }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
     try {
@@ -33,7 +32,9 @@ final class TextDecoder {
     } catch (CharacterCodingException e) {
       throw new InputRejectedException(
           RejectionReason.INVALID_ENCODING,
-          "the text is not valid UTF-8 (" + e.getMessage() + "); save it as UTF-8 and upload again");
+          "the text is not valid UTF-8 ("
+              + e.getMessage()
+              + "); save it as UTF-8 and upload again");
     }
   }
 

@@ -131,7 +131,9 @@ final class TextDumpParser implements ArticleParser {
       warnings.add(
           new Warning(
               WarningCode.ZONE_UNKNOWN,
-              "the date has no offset and source " + context.source() + " has no zone in its"
+              "the date has no offset and source "
+                  + context.source()
+                  + " has no zone in its"
                   + " profile; only the local time is known"));
     }
     warnings.addAll(QuoteBalance.check(paragraphs));

@@ -19,10 +19,10 @@ final class TextStats {
    */
   private static final Set<String> ENGLISH_STOPWORDS =
       Set.of(
-          "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was",
-          "by", "it", "at", "from", "his", "her", "he", "she", "be", "are", "has", "have", "had",
-          "not", "this", "which", "or", "an", "were", "but", "they", "their", "its", "also",
-          "would", "will", "been", "said", "who", "after", "than", "over");
+          "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
+          "it", "at", "from", "his", "her", "he", "she", "be", "are", "has", "have", "had", "not",
+          "this", "which", "or", "an", "were", "but", "they", "their", "its", "also", "would",
+          "will", "been", "said", "who", "after", "than", "over");
 
   private static final double ENGLISH_THRESHOLD = 0.2;
 

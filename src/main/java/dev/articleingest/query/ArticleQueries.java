@@ -56,8 +56,8 @@ public final class ArticleQueries {
   }
 
   /**
-   * The article with its body, or empty when there is no such article. The body is the revision
-   * the metadata points at, so metadata and body always belong together.
+   * The article with its body, or empty when there is no such article. The body is the revision the
+   * metadata points at, so metadata and body always belong together.
    */
   public Optional<StoredArticle> getWithBody(String id) {
     for (int attempt = 0; attempt < BODY_READ_ATTEMPTS; attempt++) {
@@ -71,8 +71,7 @@ public final class ArticleQueries {
       }
       // The article was rewritten between the two reads: its old body is gone. Read again.
     }
-    throw new IllegalStateException(
-        "article " + id + " kept changing while being read; try again");
+    throw new IllegalStateException("article " + id + " kept changing while being read; try again");
   }
 
   /**
@@ -122,9 +121,10 @@ public final class ArticleQueries {
                   .exclusiveStartKey(start)
                   .build());
       page.items().forEach(item -> result.add(ArticleItems.metadata(item)));
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-          ? page.lastEvaluatedKey()
-          : null;
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
     } while (start != null && result.size() < limit);
     return result;
   }
@@ -147,9 +147,10 @@ public final class ArticleQueries {
                   .exclusiveStartKey(start)
                   .build());
       items.addAll(page.items());
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-          ? page.lastEvaluatedKey()
-          : null;
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
     } while (start != null);
     return items;
   }

@@ -27,7 +27,8 @@ public final class S3ObjectSource implements ObjectSource {
 
   @Override
   public Optional<FetchedObject> fetch(ObjectRef ref, long maxBytes) {
-    GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(ref.bucket()).key(ref.key());
+    GetObjectRequest.Builder request =
+        GetObjectRequest.builder().bucket(ref.bucket()).key(ref.key());
     if (ref.versionId() != null) {
       request.versionId(ref.versionId());
     } else if (ref.eTag() != null) {

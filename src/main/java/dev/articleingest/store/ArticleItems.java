@@ -72,7 +72,9 @@ public final class ArticleItems {
     item.put(PARAGRAPH_COUNT, n(article.paragraphs().size()));
     item.put(CONTENT_HASH, s(article.contentHash()));
     item.put(PARSER_VERSION, n(article.parserVersion()));
-    item.put(WARNINGS, AttributeValue.fromL(article.warnings().stream().map(ArticleItems::warning).toList()));
+    item.put(
+        WARNINGS,
+        AttributeValue.fromL(article.warnings().stream().map(ArticleItems::warning).toList()));
     item.put(DROPPED_BOILERPLATE, strings(article.dropped().boilerplate()));
     putIfPresent(item, DROPPED_REPEATED_TITLE, article.dropped().repeatedTitle());
     item.put(BODY_REVISION, s(revision(article)));

@@ -60,14 +60,17 @@ public final class ArticleTable {
   public static final String PUBLISHED_LOCAL = "publishedLocal";
   public static final String PUBLISHED_ZONE = "publishedZone";
   public static final String PUBLISHED_AT = "publishedAt";
+
   /**
    * Sort key of both indexes: the UTC instant as {@code yyyy-MM-ddTHH:mm:ssZ}; for an article whose
-   * zone is unknown, its local time as {@code yyyy-MM-ddTHH:mm:ss} (no Z), which sorts within
-   * ±14 hours of its true place. Such items have no {@code publishedAt}.
+   * zone is unknown, its local time as {@code yyyy-MM-ddTHH:mm:ss} (no Z), which sorts within ±14
+   * hours of its true place. Such items have no {@code publishedAt}.
    */
   public static final String PUBLISHED_SORT = "publishedSort";
+
   /** UTC day {@code yyyy-MM-dd} of {@code publishedAt}; the local day when the zone is unknown. */
   public static final String PUBLISHED_DAY = "publishedDay";
+
   public static final String LANGUAGE = "language";
   public static final String WORD_COUNT = "wordCount";
   public static final String PARAGRAPH_COUNT = "paragraphCount";
@@ -94,6 +97,7 @@ public final class ArticleTable {
   public static final String REVISION = "revision";
   public static final String PART = "part";
   public static final String PARAGRAPHS = "paragraphs";
+
   /** True when the part's last paragraph continues in the next part (a very long paragraph). */
   public static final String CONTINUES = "continues";
 

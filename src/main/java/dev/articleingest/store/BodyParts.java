@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a body into parts that each fit comfortably in one DynamoDB item (400 KB limit), and
- * joins them back. A paragraph larger than a part is cut between characters and marked as
- * continuing, so reading the parts back gives the body byte for byte.
+ * Splits a body into parts that each fit comfortably in one DynamoDB item (400 KB limit), and joins
+ * them back. A paragraph larger than a part is cut between characters and marked as continuing, so
+ * reading the parts back gives the body byte for byte.
  */
 final class BodyParts {
 

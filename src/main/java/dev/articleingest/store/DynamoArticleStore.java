@@ -48,13 +48,13 @@ public final class DynamoArticleStore implements ArticleStore {
     }
     Map<String, AttributeValue> metadata = ArticleItems.metadataItem(article, bodyItems.size());
     PutItemResponse previous =
-        dynamo.putItem(b -> b.tableName(tableName).item(metadata).returnValues(ReturnValue.ALL_OLD));
+        dynamo.putItem(
+            b -> b.tableName(tableName).item(metadata).returnValues(ReturnValue.ALL_OLD));
     deleteSupersededBody(article.id(), previous.attributes(), metadata.get(BODY_REVISION).s());
   }
 
   @Override
-  public void putRejection(
-      String id, ObjectRef ref, InputRejectedException rejection, Instant at) {
+  public void putRejection(String id, ObjectRef ref, InputRejectedException rejection, Instant at) {
     Map<String, AttributeValue> item =
         ArticleItems.rejectionItem(id, ref, rejection, Extractor.PARSER_VERSION, at);
     dynamo.putItem(b -> b.tableName(tableName).item(item));

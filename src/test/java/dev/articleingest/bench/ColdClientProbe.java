@@ -11,14 +11,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * One cold S3 get and DynamoDB put, then exit: run in a fresh JVM by {@code
- * bench/http-clients.sh}, against a local stack started by {@code serve}. Not a test.
+ * One cold S3 get and DynamoDB put, then exit: run in a fresh JVM by {@code bench/http-clients.sh},
+ * against a local stack started by {@code serve}. Not a test.
  *
  * <p>Arguments: {@code MODE KEY [FILE]}; with FILE, the object is uploaded first (set-up).
  *
  * <p>{@code configured}: clients built as the function builds them (explicit region, credentials
- * provider and URLConnection client). {@code sdk-default}: builders left to their defaults, so
- * the SDK discovers region, credentials and whichever HTTP client is on the class path.
+ * provider and URLConnection client). {@code sdk-default}: builders left to their defaults, so the
+ * SDK discovers region, credentials and whichever HTTP client is on the class path.
  */
 public final class ColdClientProbe {
 

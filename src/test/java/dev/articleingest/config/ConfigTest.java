@@ -13,7 +13,8 @@ class ConfigTest {
   void readsTheTemplatesVariables() {
     Config config =
         Config.fromEnv(
-            Map.of("ARTICLE_TABLE", "articles", "AWS_REGION", "eu-west-1", "MAX_OBJECT_BYTES", "42"));
+            Map.of(
+                "ARTICLE_TABLE", "articles", "AWS_REGION", "eu-west-1", "MAX_OBJECT_BYTES", "42"));
     assertEquals(new Config("articles", "eu-west-1", 42), config);
   }
 
@@ -28,7 +29,9 @@ class ConfigTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> Config.fromEnv(Map.of("AWS_REGION", "x")));
     assertTrue(e.getMessage().contains("ARTICLE_TABLE"), e.getMessage());
-    e = assertThrows(IllegalStateException.class, () -> Config.fromEnv(Map.of("ARTICLE_TABLE", "t")));
+    e =
+        assertThrows(
+            IllegalStateException.class, () -> Config.fromEnv(Map.of("ARTICLE_TABLE", "t")));
     assertTrue(e.getMessage().contains("AWS_REGION"), e.getMessage());
   }
 

@@ -1,29 +1,26 @@
 package dev.articleingest.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3BucketEntity;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.cli.S3Events;
 import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.StoredArticle;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3BucketEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import dev.articleingest.store.ArticleTable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import java.io.InputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 @ExtendWith(LocalStackExtension.class)
@@ -60,7 +59,9 @@ class EndToEndTest {
 
   private S3Events.Upload upload(String key, byte[] content) {
     PutObjectResponse put =
-        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(content));
+        stack
+            .s3()
+            .putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(content));
     return new S3Events.Upload(LocalStack.BUCKET, key, content.length, put.eTag(), put.versionId());
   }
 
@@ -86,7 +87,12 @@ class EndToEndTest {
   /** A small article with an explicit offset, so its instant is known without a profile. */
   static byte[] article(String title, String publishedIso, String body) {
     String text =
-        publishedIso + "\n\n" + title + "\n\n" + body + "\n\n"
+        publishedIso
+            + "\n\n"
+            + title
+            + "\n\n"
+            + body
+            + "\n\n"
             + "A second paragraph keeps the body long enough to read like an article.";
     return text.getBytes(StandardCharsets.UTF_8);
   }
@@ -111,12 +117,16 @@ class EndToEndTest {
             .dependencies()
             .queries()
             .listBySource(
-                "example.org", Instant.parse("2022-02-11T00:00:00Z"),
-                Instant.parse("2022-02-12T23:59:59Z"), 10);
+                "example.org",
+                Instant.parse("2022-02-11T00:00:00Z"),
+                Instant.parse("2022-02-12T23:59:59Z"),
+                10);
 
     assertEquals(List.of("Newest", "Middle"), listed.stream().map(ArticleMetadata::title).toList());
     List<ArticleMetadata> newest =
-        stack.dependencies().queries()
+        stack
+            .dependencies()
+            .queries()
             .listBySource("example.org", Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), 1);
     assertEquals(List.of("Later"), newest.stream().map(ArticleMetadata::title).toList());
   }
@@ -136,7 +146,8 @@ class EndToEndTest {
 
   @Test
   void getByIdReturnsMetadataAloneOrWithTheBody() {
-    IngestResult result = ingest("example.org/a.txt", article("Title", "2022-02-10T08:00:00Z", "Body."));
+    IngestResult result =
+        ingest("example.org/a.txt", article("Title", "2022-02-10T08:00:00Z", "Body."));
 
     ArticleMetadata metadata = stack.dependencies().queries().get(result.id()).orElseThrow();
     StoredArticle full = stack.dependencies().queries().getWithBody(result.id()).orElseThrow();
@@ -151,7 +162,11 @@ class EndToEndTest {
   void aBodyOverTheItemLimitIsSplitAndReadBackIdentically() {
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < 1200; i++) {
-      body.append("Paragraph ").append(i).append(" – ").append("wörds ünd “quotes” ".repeat(40).strip()).append("\n\n");
+      body.append("Paragraph ")
+          .append(i)
+          .append(" – ")
+          .append("wörds ünd “quotes” ".repeat(40).strip())
+          .append("\n\n");
     }
     body.append("One huge paragraph: ").append("x".repeat(600_000));
     byte[] content = article("Huge", "2022-02-10T08:00:00Z", body.toString());
@@ -168,8 +183,10 @@ class EndToEndTest {
 
   @Test
   void anOverwriteUpdatesTheSameArticleAndRemovesTheOldBody() {
-    IngestResult first = ingest("example.org/a.txt", article("First", "2022-02-10T08:00:00Z", "Old body."));
-    IngestResult second = ingest("example.org/a.txt", article("Second", "2022-02-10T09:00:00Z", "New body."));
+    IngestResult first =
+        ingest("example.org/a.txt", article("First", "2022-02-10T08:00:00Z", "Old body."));
+    IngestResult second =
+        ingest("example.org/a.txt", article("Second", "2022-02-10T09:00:00Z", "New body."));
 
     assertEquals(first.id(), second.id());
     StoredArticle read = stack.dependencies().queries().getWithBody(first.id()).orElseThrow();
@@ -199,7 +216,8 @@ class EndToEndTest {
 
   @Test
   void anObjectDeletedBeforeItWasReadIsSkipped() {
-    S3Events.Upload upload = upload("example.org/gone.txt", article("Gone", "2022-02-10T08:00:00Z", "B."));
+    S3Events.Upload upload =
+        upload("example.org/gone.txt", article("Gone", "2022-02-10T08:00:00Z", "B."));
     stack.s3().deleteObject(b -> b.bucket(LocalStack.BUCKET).key("example.org/gone.txt"));
 
     List<IngestResult> results = handler.process(S3Events.created(List.of(upload)), log::add);
@@ -231,8 +249,13 @@ class EndToEndTest {
 
   private static S3EventNotificationRecord createdRecord(String encodedKey) {
     return new S3EventNotificationRecord(
-        "us-east-1", "ObjectCreated:Put", "aws:s3", "2022-02-12T14:05:00.000Z", "2.1",
-        null, null,
+        "us-east-1",
+        "ObjectCreated:Put",
+        "aws:s3",
+        "2022-02-12T14:05:00.000Z",
+        "2.1",
+        null,
+        null,
         new S3Entity(
             "test",
             new S3BucketEntity(LocalStack.BUCKET, null, "arn:aws:s3:::" + LocalStack.BUCKET),

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One in-memory local stack (DynamoDB Local + s3proxy on loopback) for the whole test run,
- * stopped when the run ends. Tests get it as a parameter.
+ * One in-memory local stack (DynamoDB Local + s3proxy on loopback) for the whole test run, stopped
+ * when the run ends. Tests get it as a parameter.
  */
 public final class LocalStackExtension implements BeforeAllCallback, ParameterResolver {
 

@@ -67,7 +67,10 @@ class SampleEventsTest {
 
     List<IngestResult> results = handler.process(event, log::add);
 
-    assertEquals(List.of(Outcome.STORED), results.stream().map(IngestResult::outcome).toList(), log.toString());
+    assertEquals(
+        List.of(Outcome.STORED),
+        results.stream().map(IngestResult::outcome).toList(),
+        log.toString());
     ArticleMetadata stored =
         stack.dependencies().queries().get(ArticleId.of(LocalStack.BUCKET, RT_KEY)).orElseThrow();
     assertEquals(RT_KEY, stored.object().key());
@@ -92,13 +95,17 @@ class SampleEventsTest {
         results.stream().map(IngestResult::outcome).toList(),
         log.toString());
     ArticleMetadata rt =
-        stack.dependencies().queries()
+        stack
+            .dependencies()
+            .queries()
             .get(ArticleId.of(LocalStack.BUCKET, "rt.com/2022/02/12/café diplomacy.txt"))
             .orElseThrow();
     assertEquals("rt.com", rt.source());
 
     ArticleMetadata storm =
-        stack.dependencies().queries()
+        stack
+            .dependencies()
+            .queries()
             .get(ArticleId.of(LocalStack.BUCKET, "uploads/storm report.txt"))
             .orElseThrow();
     assertEquals("unknown", storm.source());

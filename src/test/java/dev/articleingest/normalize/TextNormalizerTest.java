@@ -23,7 +23,8 @@ class TextNormalizerTest {
 
   @Test
   void keepsALoneNoBreakSpaceBetweenWords() {
-    assertEquals("Moscow\u00A0to 10\u202Fkm", TextNormalizer.normalize("Moscow\u00A0to 10\u202Fkm"));
+    assertEquals(
+        "Moscow\u00A0to 10\u202Fkm", TextNormalizer.normalize("Moscow\u00A0to 10\u202Fkm"));
   }
 
   @Test

@@ -31,8 +31,7 @@ class ExtractorTest {
           + " happen next, with a little more detail than the first one had.\n";
 
   private static Article parse(String text, String key) {
-    return EXTRACTOR.extract(
-        new RawInput(text.getBytes(StandardCharsets.UTF_8), key, Map.of()));
+    return EXTRACTOR.extract(new RawInput(text.getBytes(StandardCharsets.UTF_8), key, Map.of()));
   }
 
   private static Article sample() throws IOException {
@@ -64,7 +63,8 @@ class ExtractorTest {
   @Test
   void sampleCarriesNoOtherWarningAndCountsItsWords() throws IOException {
     Article article = sample();
-    assertEquals(List.of("UNBALANCED_QUOTES", "UNBALANCED_QUOTES", "UNBALANCED_QUOTES"), codes(article));
+    assertEquals(
+        List.of("UNBALANCED_QUOTES", "UNBALANCED_QUOTES", "UNBALANCED_QUOTES"), codes(article));
     assertEquals(396, article.wordCount());
     assertEquals(1, article.parserVersion());
     assertEquals(64, article.contentHash().length());
@@ -130,8 +130,7 @@ class ExtractorTest {
 
   @Test
   void rejectsAnEmptyObject() {
-    InputRejectedException e =
-        assertThrows(InputRejectedException.class, () -> parse("", "a.txt"));
+    InputRejectedException e = assertThrows(InputRejectedException.class, () -> parse("", "a.txt"));
     assertEquals(RejectionReason.EMPTY, e.reason());
   }
 

@@ -40,7 +40,8 @@ class GoldenFilesTest {
   static Stream<Path> cases() throws IOException {
     List<Path> cases = new ArrayList<>();
     try (Stream<Path> files = Files.walk(ROOT)) {
-      files.filter(p -> p.getFileName().toString().equals("expected.json"))
+      files
+          .filter(p -> p.getFileName().toString().equals("expected.json"))
           .map(Path::getParent)
           .sorted()
           .forEach(cases::add);
@@ -68,7 +69,8 @@ class GoldenFilesTest {
           expected.set(field, actual.get(field));
         }
       }
-      JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("expected.json").toFile(), expected);
+      JSON.enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValue(dir.resolve("expected.json").toFile(), expected);
       return;
     }
     for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
