@@ -14,18 +14,22 @@ import dev.articleingest.model.ObjectRef;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Lambda handler for S3 event notifications. Every record is processed; a record that fails
- * transiently does not stop the others, and the invocation fails only after all were tried, so the
- * platform retries the event (re-processing is idempotent). Bad input never fails the invocation:
- * it is recorded as a rejection. The {@code s3:TestEvent} S3 sends when a notification is
- * configured has no records and is ignored.
+ * Lambda handler for S3 event notifications: {@code ObjectCreated:*} stores the article, {@code
+ * ObjectRemoved:*} removes it. Every record is processed; a record that fails transiently does not
+ * stop the others, and the invocation fails only after all were tried, so the platform retries the
+ * event (re-processing is idempotent). Bad input never fails the invocation: it is recorded as a
+ * rejection. The {@code s3:TestEvent} S3 sends when a notification is configured has no records and
+ * is ignored.
  */
 public final class S3EventHandler implements RequestHandler<S3Event, Void> {
 
   private static final String CREATED = "ObjectCreated:";
+  private static final String REMOVED = "ObjectRemoved:";
+  private static final String DELETE_MARKER = "ObjectRemoved:DeleteMarkerCreated";
 
   private final IngestPipeline pipeline;
 
@@ -48,7 +52,8 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
   }
 
   /**
-   * Processes every object-created record of the event and returns what happened to each.
+   * Processes every object-created and object-removed record of the event and returns what happened
+   * to each.
    *
    * @throws RecordsFailedException after all records were tried, when any failed transiently
    */
@@ -64,12 +69,13 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
     for (S3EventNotificationRecord record : records) {
       String bucket = record.getS3().getBucket().getName();
       S3ObjectEntity object = record.getS3().getObject();
-      if (record.getEventName() == null || !record.getEventName().startsWith(CREATED)) {
-        log.accept("ignored: " + record.getEventName() + " s3://" + bucket + "/" + object.getKey());
+      String eventName = record.getEventName() == null ? "" : record.getEventName();
+      if (!eventName.startsWith(CREATED) && !eventName.startsWith(REMOVED)) {
+        log.accept("ignored: " + eventName + " s3://" + bucket + "/" + object.getKey());
         continue;
       }
       try {
-        IngestResult result = ingest(bucket, object);
+        IngestResult result = apply(eventName, bucket, object);
         results.add(result);
         log.accept(describe(result));
       } catch (RuntimeException e) {
@@ -91,7 +97,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
     return results;
   }
 
-  private IngestResult ingest(String bucket, S3ObjectEntity object) {
+  private IngestResult apply(String eventName, String bucket, S3ObjectEntity object) {
     String key;
     try {
       key = S3Keys.decode(object.getKey());
@@ -108,13 +114,15 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
             object.geteTag(),
             object.getSequencer(),
             size == null ? -1 : size);
-    return pipeline.ingest(ref);
+    return eventName.startsWith(CREATED)
+        ? pipeline.ingest(ref)
+        : pipeline.remove(ref, eventName.equals(DELETE_MARKER));
   }
 
   private static String describe(IngestResult result) {
     StringBuilder line =
         new StringBuilder()
-            .append(result.outcome().name().toLowerCase(java.util.Locale.ROOT))
+            .append(result.outcome().name().toLowerCase(Locale.ROOT))
             .append(": ")
             .append(result.ref().uri())
             .append(" id=")
@@ -127,6 +135,15 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
           .append(" warnings=")
           .append(result.article().warnings().size());
     }
+    if (result.duplicateOf() != null) {
+      line.append(" duplicateOf=").append(result.duplicateOf());
+    }
+    line.append(
+        String.format(
+            Locale.ROOT,
+            " wcu=%.1f rcu=%.1f",
+            result.capacity().writeUnits(),
+            result.capacity().readUnits()));
     if (result.detail() != null) {
       line.append(" (").append(result.detail()).append(')');
     }

@@ -4,13 +4,37 @@ import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
 import dev.articleingest.model.StoredArticle;
 import java.time.Instant;
+import java.util.Optional;
 
-/** Where articles and rejections are written. Implementations must make writes idempotent. */
+/**
+ * Where each key's state is kept. Every state change is conditional on the S3 sequencer, so an
+ * older event never overwrites a newer one, whatever order events arrive in; every change is
+ * idempotent, so a re-delivered event changes nothing. Each call adds what it consumed to the
+ * meter.
+ */
 public interface ArticleStore {
 
-  /** Stores an article: body first, then the metadata that points at it. */
-  void put(StoredArticle article);
+  /** The key's current state (strongly consistent). */
+  Optional<KeyState> state(String id, Capacity.Meter meter);
 
-  /** Records that an object can never become an article. */
-  void putRejection(String id, ObjectRef ref, InputRejectedException rejection, Instant at);
+  /**
+   * Stores an article unless a newer event (or the same event by the same or a newer parser) is
+   * already stored. Readers never see its metadata without its body.
+   *
+   * @return false when a newer state won and nothing of this article remains
+   */
+  boolean put(StoredArticle article, Capacity.Meter meter);
+
+  /**
+   * Records that the key's newest object can never become an article (removing an older article),
+   * unless a newer state exists.
+   */
+  boolean reject(
+      String id, ObjectRef ref, InputRejectedException rejection, Instant at, Capacity.Meter meter);
+
+  /** Removes the key's article, leaving a tombstone that blocks older events, unless newer. */
+  boolean remove(String id, ObjectRef ref, Instant at, Capacity.Meter meter);
+
+  /** The oldest other article with this content hash, if any (eventually consistent). */
+  Optional<String> findDuplicate(String id, String contentHash, Capacity.Meter meter);
 }

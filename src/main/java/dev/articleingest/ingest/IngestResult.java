@@ -5,24 +5,37 @@ import dev.articleingest.model.ObjectRef;
 import java.util.Objects;
 
 /**
- * What happened to one object.
+ * What happened to one event.
  *
- * @param outcome stored, rejected or skipped
+ * @param outcome stored, rejected, deleted or skipped
  * @param ref the object
  * @param id the article id the object maps to
  * @param article the stored article when {@code outcome} is {@link Outcome#STORED}, else null
+ * @param duplicateOf id of an earlier article with the same content, when stored as a duplicate
  * @param detail why, for rejections and skips; never article text
+ * @param capacity the DynamoDB capacity the event consumed
  */
 public record IngestResult(
-    Outcome outcome, ObjectRef ref, String id, Article article, String detail) {
+    Outcome outcome,
+    ObjectRef ref,
+    String id,
+    Article article,
+    String duplicateOf,
+    String detail,
+    Capacity capacity) {
 
   /** The kinds of outcome. */
   public enum Outcome {
-    /** Parsed and stored (a re-delivery stores the same article again). */
+    /** Parsed and stored (new, or replacing an older version of the key). */
     STORED,
-    /** The object can never become an article; a rejection record was written. */
+    /** The object can never become an article; the key's state says why. */
     REJECTED,
-    /** The object version is gone; nothing to do, a newer event covers what replaced it. */
+    /** The key's article was removed and a tombstone left. */
+    DELETED,
+    /**
+     * Nothing to do: the event was already applied, a newer one was, or the object version it names
+     * is gone (a newer event covers what replaced it).
+     */
     SKIPPED
   }
 
@@ -30,5 +43,6 @@ public record IngestResult(
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(capacity, "capacity");
   }
 }

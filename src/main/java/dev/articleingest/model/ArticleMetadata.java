@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param ingestedAt when it was stored
  * @param bodyRevision the revision of the body items this metadata points to
  * @param bodyParts how many body items that revision has
+ * @param duplicateOf id of an earlier article with the same content, or {@code null}
  */
 public record ArticleMetadata(
     String id,
@@ -42,7 +43,8 @@ public record ArticleMetadata(
     ObjectRef object,
     Instant ingestedAt,
     String bodyRevision,
-    int bodyParts) {
+    int bodyParts,
+    String duplicateOf) {
 
   public ArticleMetadata {
     Objects.requireNonNull(id, "id");
@@ -69,6 +71,6 @@ public record ArticleMetadata(
             parserVersion,
             warnings,
             dropped);
-    return new StoredArticle(id, article, object, ingestedAt);
+    return new StoredArticle(id, article, object, ingestedAt, duplicateOf);
   }
 }

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param article the parsed article
  * @param object the S3 object version it was parsed from
  * @param ingestedAt when this version was stored
+ * @param duplicateOf id of an earlier article with the same content hash, else {@code null}
  */
-public record StoredArticle(String id, Article article, ObjectRef object, Instant ingestedAt) {
+public record StoredArticle(
+    String id, Article article, ObjectRef object, Instant ingestedAt, String duplicateOf) {
 
   public StoredArticle {
     Objects.requireNonNull(id, "id");

@@ -8,6 +8,8 @@ import dev.articleingest.model.Dropped;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
 import dev.articleingest.model.Published;
+import dev.articleingest.model.Sequencers;
+import dev.articleingest.model.Sha256;
 import dev.articleingest.model.StoredArticle;
 import dev.articleingest.model.Warning;
 import dev.articleingest.model.WarningCode;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -36,19 +39,25 @@ public final class ArticleItems {
 
   private ArticleItems() {}
 
-  /** The body revision of an article: derived from its content, so equal bodies share one. */
-  public static String revision(Article article) {
-    return article.contentHash().substring(0, 16);
+  /** An article's body, encoded and cut into item-sized parts. */
+  public record EncodedBody(String revision, List<byte[]> parts, int bytes) {}
+
+  /**
+   * Encodes a body under the revision of one event and parser version. A revision is written once
+   * and never changed, so a reader that found all its parts read one consistent body.
+   */
+  public static EncodedBody encodeBody(StoredArticle stored) {
+    String order = Sequencers.order(stored.object().sequencer());
+    String revision = Sha256.hex(order + "/" + stored.article().parserVersion()).substring(0, 16);
+    byte[] gzipped = BodyCodec.encode(stored.article().paragraphs());
+    return new EncodedBody(
+        revision, BodyCodec.split(gzipped, BodyCodec.MAX_PART_BYTES), gzipped.length);
   }
 
-  /** The metadata item. */
-  public static Map<String, AttributeValue> metadataItem(StoredArticle stored, int bodyParts) {
+  /** The article's META item, pointing at an encoded body. */
+  public static Map<String, AttributeValue> metadataItem(StoredArticle stored, EncodedBody body) {
     Article article = stored.article();
-    Map<String, AttributeValue> item = new HashMap<>();
-    item.put(PK, s(pk(stored.id())));
-    item.put(SK, s(META_SK));
-    item.put(ENTITY, s(ENTITY_ARTICLE));
-    item.put(ID, s(stored.id()));
+    Map<String, AttributeValue> item = stateItem(stored.id(), ENTITY_ARTICLE, stored.object());
     item.put(SOURCE, s(article.source()));
     putIfPresent(item, URL, article.url());
     item.put(TITLE, s(article.title()));
@@ -77,51 +86,52 @@ public final class ArticleItems {
         AttributeValue.fromL(article.warnings().stream().map(ArticleItems::warning).toList()));
     item.put(DROPPED_BOILERPLATE, strings(article.dropped().boilerplate()));
     putIfPresent(item, DROPPED_REPEATED_TITLE, article.dropped().repeatedTitle());
-    item.put(BODY_REVISION, s(revision(article)));
-    item.put(BODY_PARTS, n(bodyParts));
+    item.put(BODY_REVISION, s(body.revision()));
+    item.put(BODY_PARTS, n(body.parts().size()));
+    item.put(BODY_BYTES, n(body.bytes()));
     item.put(INGESTED_AT, s(stored.ingestedAt().toString()));
-    putObject(item, stored.object());
+    putIfPresent(item, DUPLICATE_OF, stored.duplicateOf());
     return item;
   }
 
-  /** The body items of an article, in part order. */
-  public static List<Map<String, AttributeValue>> bodyItems(StoredArticle stored) {
-    String revision = revision(stored.article());
-    List<BodyParts.Part> parts =
-        BodyParts.split(stored.article().paragraphs(), BodyParts.MAX_PART_BYTES);
-    List<Map<String, AttributeValue>> items = new ArrayList<>(parts.size());
-    for (int i = 0; i < parts.size(); i++) {
+  /** The body items of an encoded body, in part order. */
+  public static List<Map<String, AttributeValue>> bodyItems(String id, EncodedBody body) {
+    List<Map<String, AttributeValue>> items = new ArrayList<>(body.parts().size());
+    for (int i = 0; i < body.parts().size(); i++) {
       Map<String, AttributeValue> item = new HashMap<>();
-      item.put(PK, s(pk(stored.id())));
-      item.put(SK, s(bodySk(revision, i)));
+      item.put(PK, s(pk(id)));
+      item.put(SK, s(bodySk(body.revision(), i)));
       item.put(ENTITY, s(ENTITY_BODY));
-      item.put(ID, s(stored.id()));
-      item.put(REVISION, s(revision));
+      item.put(ID, s(id));
+      item.put(REVISION, s(body.revision()));
       item.put(PART, n(i));
-      item.put(PARAGRAPHS, strings(parts.get(i).paragraphs()));
-      item.put(CONTINUES, AttributeValue.fromBool(parts.get(i).continues()));
+      item.put(BODY_GZ, AttributeValue.fromB(SdkBytes.fromByteArray(body.parts().get(i))));
       items.add(item);
     }
     return items;
   }
 
-  /** The rejection item for an object that cannot become an article. */
+  /** The META item saying the key's newest object cannot become an article. */
   public static Map<String, AttributeValue> rejectionItem(
       String id, ObjectRef ref, InputRejectedException rejection, int parserVersion, Instant at) {
-    Map<String, AttributeValue> item = new HashMap<>();
-    item.put(PK, s(pk(id)));
-    item.put(SK, s(REJECTION_SK));
-    item.put(ENTITY, s(ENTITY_REJECTION));
-    item.put(ID, s(id));
+    Map<String, AttributeValue> item = stateItem(id, ENTITY_REJECTION, ref);
     item.put(REASON, s(rejection.reason().name()));
     item.put(MESSAGE, s(rejection.getMessage()));
     item.put(PARSER_VERSION, n(parserVersion));
     item.put(REJECTED_AT, s(at.toString()));
-    putObject(item, ref);
     return item;
   }
 
-  /** Reads a metadata item. */
+  /** The META item saying the key's object was deleted; DynamoDB's TTL removes it later. */
+  public static Map<String, AttributeValue> tombstoneItem(
+      String id, ObjectRef ref, Instant at, Instant expires) {
+    Map<String, AttributeValue> item = stateItem(id, ENTITY_TOMBSTONE, ref);
+    item.put(DELETED_AT, s(at.toString()));
+    item.put(EXPIRES_AT, n(expires.getEpochSecond()));
+    return item;
+  }
+
+  /** Reads an article's META item. */
   public static ArticleMetadata metadata(Map<String, AttributeValue> item) {
     Published published = null;
     if (item.containsKey(PUBLISHED_LOCAL)) {
@@ -156,17 +166,17 @@ public final class ArticleItems {
         object(item),
         Instant.parse(str(item, INGESTED_AT)),
         str(item, BODY_REVISION),
-        num(item, BODY_PARTS));
+        num(item, BODY_PARTS),
+        str(item, DUPLICATE_OF));
   }
 
   /** Joins body items (in part order) back into paragraphs. */
   public static List<String> paragraphs(List<Map<String, AttributeValue>> bodyItems) {
-    List<BodyParts.Part> parts = new ArrayList<>();
+    List<byte[]> slices = new ArrayList<>(bodyItems.size());
     for (Map<String, AttributeValue> item : bodyItems) {
-      List<String> paragraphs = item.get(PARAGRAPHS).l().stream().map(AttributeValue::s).toList();
-      parts.add(new BodyParts.Part(paragraphs, Boolean.TRUE.equals(item.get(CONTINUES).bool())));
+      slices.add(item.get(BODY_GZ).b().asByteArray());
     }
-    return BodyParts.join(parts);
+    return BodyCodec.decode(BodyCodec.join(slices));
   }
 
   /** The sort-key value for an instant, for range conditions on the indexes. */
@@ -174,13 +184,25 @@ public final class ArticleItems {
     return SORT_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
   }
 
-  private static void putObject(Map<String, AttributeValue> item, ObjectRef ref) {
+  /** The article id in a partition key. */
+  public static String idOf(String pk) {
+    return pk.substring(ARTICLE_PREFIX.length());
+  }
+
+  private static Map<String, AttributeValue> stateItem(String id, String entity, ObjectRef ref) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put(PK, s(pk(id)));
+    item.put(SK, s(META_SK));
+    item.put(ENTITY, s(entity));
+    item.put(ID, s(id));
+    item.put(SEQUENCER_ORDER, s(Sequencers.order(ref.sequencer())));
     item.put(BUCKET, s(ref.bucket()));
     item.put(OBJECT_KEY, s(ref.key()));
     putIfPresent(item, VERSION_ID, ref.versionId());
     putIfPresent(item, ETAG, ref.eTag());
     putIfPresent(item, SEQUENCER, ref.sequencer());
     item.put(OBJECT_SIZE, n(ref.size()));
+    return item;
   }
 
   private static ObjectRef object(Map<String, AttributeValue> item) {
@@ -216,12 +238,12 @@ public final class ArticleItems {
     return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
   }
 
-  private static String str(Map<String, AttributeValue> item, String name) {
+  static String str(Map<String, AttributeValue> item, String name) {
     AttributeValue value = item.get(name);
     return value == null ? null : value.s();
   }
 
-  private static int num(Map<String, AttributeValue> item, String name) {
+  static int num(Map<String, AttributeValue> item, String name) {
     return Integer.parseInt(item.get(name).n());
   }
 }

@@ -14,20 +14,23 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 /**
  * The article table's layout: every key format, attribute name and index name. This is the public
  * contract other services query; the README documents it and a test checks that {@code
- * template.yaml} declares the same keys and indexes.
+ * template.yaml} declares the same.
  *
  * <pre>
- * item             pk                sk                         also
- * article metadata ARTICLE#{id}      META                       source, publishedSort, publishedDay
- * article body     ARTICLE#{id}      BODY#{revision}#{part:3}   paragraphs
- * rejection        ARTICLE#{id}      REJECTION                  reason, message
+ * item           pk            sk                        holds
+ * key state      ARTICLE#{id}  META                      entity = article | rejection | tombstone
+ * body part      ARTICLE#{id}  BODY#{revision}#{part:3}  bodyGz: a slice of the gzipped body
  *
- * index            partition key     sort key        holds
- * bySource         source            publishedSort   metadata items with a published time
- * byDay            publishedDay      publishedSort   metadata items with a published time
+ * index          partition key  sort key       holds
+ * bySource       source         publishedSort  articles with a published time
+ * byDay          publishedDay   publishedSort  articles with a published time
+ * byContentHash  contentHash    ingestedAt     articles (keys only)
+ * byUrl          url            -              articles with a URL (keys only)
  * </pre>
  *
- * <p>Body items never carry index attributes, so listing and index queries never read bodies.
+ * <p>The META item is the one place a key's state lives, so every event for the key is ordered by
+ * one conditional write on {@link #SEQUENCER_ORDER}. Only article META items carry index
+ * attributes, so index queries never see bodies, rejections or tombstones.
  */
 public final class ArticleTable {
 
@@ -39,7 +42,6 @@ public final class ArticleTable {
   public static final String ARTICLE_PREFIX = "ARTICLE#";
   public static final String META_SK = "META";
   public static final String BODY_SK_PREFIX = "BODY#";
-  public static final String REJECTION_SK = "REJECTION";
 
   // ---- indexes
   /** Articles of one source by published time: {@code source} = :s, {@code publishedSort}. */
@@ -48,9 +50,23 @@ public final class ArticleTable {
   /** Articles published on one UTC day: {@code publishedDay} = :d, {@code publishedSort}. */
   public static final String BY_DAY_INDEX = "byDay";
 
+  /** Articles with one body: {@code contentHash} = :h, oldest {@code ingestedAt} first. */
+  public static final String BY_CONTENT_HASH_INDEX = "byContentHash";
+
+  /** Articles with one URL: {@code url} = :u. */
+  public static final String BY_URL_INDEX = "byUrl";
+
   // ---- attributes of every item kind
   public static final String ENTITY = "entity";
   public static final String ID = "id";
+
+  // ---- the key's state (every META item)
+  /**
+   * The S3 sequencer of the event that set this state, upper-case and left-padded with zeros to
+   * {@value dev.articleingest.model.Sequencers#WIDTH} hex digits, so string order is event order
+   * (as S3 documents for sequencers of one key). All zeros when the event had no sequencer.
+   */
+  public static final String SEQUENCER_ORDER = "sequencerOrder";
 
   // ---- metadata item
   public static final String SOURCE = "source";
@@ -83,7 +99,11 @@ public final class ArticleTable {
   public static final String DROPPED_REPEATED_TITLE = "droppedRepeatedTitle";
   public static final String BODY_REVISION = "bodyRevision";
   public static final String BODY_PARTS = "bodyParts";
+  public static final String BODY_BYTES = "bodyBytes";
   public static final String INGESTED_AT = "ingestedAt";
+
+  /** Id of an earlier article with the same content hash, when there was one at ingest time. */
+  public static final String DUPLICATE_OF = "duplicateOf";
 
   // ---- the S3 object an item came from (metadata and rejection items)
   public static final String BUCKET = "bucket";
@@ -96,20 +116,29 @@ public final class ArticleTable {
   // ---- body item
   public static final String REVISION = "revision";
   public static final String PART = "part";
-  public static final String PARAGRAPHS = "paragraphs";
 
-  /** True when the part's last paragraph continues in the next part (a very long paragraph). */
-  public static final String CONTINUES = "continues";
+  /**
+   * A slice of the body: the paragraphs as UTF-8, separated by a line feed, gzip-compressed; the
+   * parts' slices concatenated in part order are one gzip stream.
+   */
+  public static final String BODY_GZ = "bodyGz";
 
-  // ---- rejection item
+  // ---- rejection state
   public static final String REASON = "reason";
   public static final String MESSAGE = "message";
   public static final String REJECTED_AT = "rejectedAt";
+
+  // ---- tombstone state
+  public static final String DELETED_AT = "deletedAt";
+
+  /** Epoch seconds after which DynamoDB's TTL removes the tombstone. */
+  public static final String EXPIRES_AT = "expiresAt";
 
   // ---- entity values
   public static final String ENTITY_ARTICLE = "article";
   public static final String ENTITY_BODY = "body";
   public static final String ENTITY_REJECTION = "rejection";
+  public static final String ENTITY_TOMBSTONE = "tombstone";
 
   /** Partition key of every item of one article. */
   public static String pk(String articleId) {
@@ -126,14 +155,19 @@ public final class ArticleTable {
     return bodyPrefix(revision) + String.format("%03d", part);
   }
 
-  /** The index definitions, keyed as declared in the template. */
+  /** The index definitions, as declared in the template. */
   public static List<GlobalSecondaryIndex> indexes() {
-    return List.of(index(BY_SOURCE_INDEX, SOURCE), index(BY_DAY_INDEX, PUBLISHED_DAY));
+    return List.of(
+        index(BY_SOURCE_INDEX, SOURCE, PUBLISHED_SORT, ProjectionType.ALL),
+        index(BY_DAY_INDEX, PUBLISHED_DAY, PUBLISHED_SORT, ProjectionType.ALL),
+        index(BY_CONTENT_HASH_INDEX, CONTENT_HASH, INGESTED_AT, ProjectionType.KEYS_ONLY),
+        index(BY_URL_INDEX, URL, null, ProjectionType.KEYS_ONLY));
   }
 
   /** Every attribute that is a table or index key, with its type (all strings). */
   public static List<AttributeDefinition> keyAttributes() {
-    return List.of(PK, SK, SOURCE, PUBLISHED_DAY, PUBLISHED_SORT).stream()
+    return List.of(PK, SK, SOURCE, PUBLISHED_DAY, PUBLISHED_SORT, CONTENT_HASH, INGESTED_AT, URL)
+        .stream()
         .map(
             name ->
                 AttributeDefinition.builder()
@@ -154,11 +188,16 @@ public final class ArticleTable {
         .build();
   }
 
-  private static GlobalSecondaryIndex index(String name, String partitionKey) {
+  private static GlobalSecondaryIndex index(
+      String name, String partitionKey, String sortKey, ProjectionType projection) {
+    List<KeySchemaElement> keys =
+        sortKey == null
+            ? List.of(key(partitionKey, KeyType.HASH))
+            : List.of(key(partitionKey, KeyType.HASH), key(sortKey, KeyType.RANGE));
     return GlobalSecondaryIndex.builder()
         .indexName(name)
-        .keySchema(key(partitionKey, KeyType.HASH), key(PUBLISHED_SORT, KeyType.RANGE))
-        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+        .keySchema(keys)
+        .projection(Projection.builder().projectionType(projection).build())
         .build();
   }
 

@@ -118,7 +118,8 @@ class SampleEventsTest {
     List<Map<String, AttributeValue>> rejection =
         TableRows.itemsOf(stack, ArticleId.of(LocalStack.BUCKET, "uploads/empty.txt"));
     assertEquals(1, rejection.size());
-    assertEquals(ArticleTable.REJECTION_SK, rejection.get(0).get(ArticleTable.SK).s());
+    assertEquals(ArticleTable.META_SK, rejection.get(0).get(ArticleTable.SK).s());
+    assertEquals(ArticleTable.ENTITY_REJECTION, rejection.get(0).get(ArticleTable.ENTITY).s());
     assertEquals("EMPTY", rejection.get(0).get(ArticleTable.REASON).s());
     assertEquals("uploads/empty.txt", rejection.get(0).get(ArticleTable.OBJECT_KEY).s());
   }
