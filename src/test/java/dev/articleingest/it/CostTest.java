@@ -1,0 +1,84 @@
+package dev.articleingest.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.articleingest.cli.LocalStack;
+import dev.articleingest.ingest.Capacity;
+import dev.articleingest.ingest.IngestPipeline;
+import dev.articleingest.ingest.IngestResult;
+import dev.articleingest.ingest.IngestResult.Outcome;
+import dev.articleingest.model.ObjectRef;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * Pins the capacity units DynamoDB reports (table plus indexes) for the sample articles, so a
+ * change that makes ingestion dearer shows up here. BENCHMARKS.md explains each figure.
+ */
+@ExtendWith(LocalStackExtension.class)
+class CostTest {
+
+  private final LocalStack stack;
+  private final IngestPipeline pipeline;
+
+  CostTest(LocalStack stack) {
+    this.stack = stack;
+    this.pipeline = stack.dependencies().pipeline(Clock.systemUTC());
+  }
+
+  @BeforeEach
+  void cleanTable() {
+    stack.recreateTable();
+  }
+
+  private ObjectRef upload(String key, String resource, String sequencer) throws IOException {
+    byte[] bytes;
+    try (InputStream in = getClass().getResourceAsStream("/objects/" + resource)) {
+      bytes = in.readAllBytes();
+    }
+    String etag =
+        stack
+            .s3()
+            .putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(bytes))
+            .eTag();
+    return new ObjectRef(LocalStack.BUCKET, key, null, etag, sequencer, bytes.length);
+  }
+
+  private static void assertCapacity(
+      String what, IngestResult result, Outcome outcome, double read, double write) {
+    System.out.printf(
+        "cost %-28s %-8s rcu=%.1f wcu=%.1f%n",
+        what, result.outcome(), result.capacity().readUnits(), result.capacity().writeUnits());
+    assertEquals(outcome, result.outcome(), what);
+    assertEquals(new Capacity(read, write), result.capacity(), what);
+  }
+
+  @Test
+  void writeAndReadUnitsPerArticleEvent() throws IOException {
+    ObjectRef rt = upload("rt.com/2022/02/12/warning.txt", "rt-russia-issues-warning-to-us.txt", "01");
+    // New: state read 1 RCU (DynamoDB Local reports 0 for the empty duplicate query; DynamoDB
+    // charges 0.5). Writes: body part 2 + META 2 + bySource 2 + byDay 2 + byContentHash 1.
+    assertCapacity("new article (rt sample)", pipeline.ingest(rt), Outcome.STORED, 1, 9);
+    // Re-delivery: the state read shows it is applied; nothing else is read or written.
+    assertCapacity("re-delivered event", pipeline.ingest(rt), Outcome.SKIPPED, 1, 0);
+
+    // Update: new body 1 + META 2 + both time indexes move (old out, new in) + hash index moves
+    // + the old body part deleted.
+    ObjectRef storm = upload("rt.com/2022/02/12/warning.txt", "storm-report.txt", "02");
+    assertCapacity("update (overwrite)", pipeline.ingest(storm), Outcome.STORED, 1, 13);
+
+    // Duplicate: the hash query finds the other article (0.5 RCU); a small article is 1 WCU per
+    // item and index.
+    ObjectRef copy = upload("copies/storm.txt", "storm-report.txt", "01");
+    assertCapacity("duplicate under another key", pipeline.ingest(copy), Outcome.STORED, 1.5, 5);
+
+    // Delete: tombstone replaces META (1), leaves three indexes (3), body part deleted (1).
+    ObjectRef delete = new ObjectRef(LocalStack.BUCKET, "copies/storm.txt", null, null, "02", -1);
+    assertCapacity("delete", pipeline.remove(delete, true), Outcome.DELETED, 1, 5);
+  }
+}
