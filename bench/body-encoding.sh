@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Write and read units of storing each sample body as plain text versus gzip, as DynamoDB Local
+# reports them (see BodyEncodingComparison). Usage: bench/body-encoding.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+DDB_LOCAL_TELEMETRY=0 java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+  dev.articleingest.bench.BodyEncodingComparison 2>&1 | grep -vE '^(Initializing|Port|InMemory|Version|DbPath|SharedDb|shouldDelay|CorsParams|$)'
