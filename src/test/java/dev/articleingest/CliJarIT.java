@@ -3,15 +3,22 @@ package dev.articleingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleingest.cli.LocalStack;
+import dev.articleingest.model.ObjectRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * Runs the built {@code target/article-ingest-cli.jar} in a fresh JVM, as the README does: its
@@ -25,6 +32,11 @@ class CliJarIT {
   private record Run(int exitCode, String stdout, String stderr) {}
 
   private static Run run(Path workDir, String... args) throws IOException, InterruptedException {
+    return run(workDir, Map.of(), args);
+  }
+
+  private static Run run(Path workDir, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
@@ -38,6 +50,7 @@ class CliJarIT {
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
     builder.environment().put("DDB_LOCAL_TELEMETRY", "0");
+    builder.environment().putAll(env);
     Process process = builder.start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
@@ -66,6 +79,71 @@ class CliJarIT {
     assertTrue(Files.isDirectory(work.resolve("local-data/dynamodb")), "data dir is kept");
     assertEquals(0, second.exitCode(), second.stderr());
     assertTrue(second.stdout().contains("Russia issues warning to US"), second.stdout());
+  }
+
+  @Test
+  void queryReadsWhatLocalStoredFromTheEmbeddedStack(@TempDir Path work) throws Exception {
+    Path samples = Path.of("samples").toAbsolutePath();
+    assertEquals(0, run(work, "local", samples.toString()).exitCode());
+
+    Run bySource = run(work, "query", "source", "rt.com");
+    Run get = run(work, "query", "--json", "get", "f3e174522c605754b2067ebd", "--body");
+    Run missing = run(work, "query", "get", "000000000000000000000000");
+
+    assertEquals(0, bySource.exitCode(), bySource.stderr());
+    assertTrue(bySource.stdout().contains("Russia issues warning to US"), bySource.stdout());
+    assertEquals(0, get.exitCode(), get.stderr());
+    JsonNode json = new ObjectMapper().readTree(get.stdout());
+    assertEquals("f3e174522c605754b2067ebd", json.get("id").asText());
+    assertEquals(9, json.get("paragraphs").size());
+    assertEquals(1, missing.exitCode());
+    assertTrue(missing.stderr().contains("no article with id"), missing.stderr());
+  }
+
+  @Test
+  void queryReadsARealTableGivenEndpointRegionAndTable(@TempDir Path work) throws Exception {
+    try (LocalStack stack = LocalStack.start(null)) {
+      byte[] sample =
+          Files.readAllBytes(Path.of("samples/rt.com/rt-russia-issues-warning-to-us.txt"));
+      String etag =
+          stack
+              .s3()
+              .putObject(
+                  b -> b.bucket(LocalStack.BUCKET).key("rt.com/a.txt"),
+                  RequestBody.fromBytes(sample))
+              .eTag();
+      stack
+          .dependencies()
+          .pipeline(Clock.systemUTC())
+          .ingest(
+              new ObjectRef(LocalStack.BUCKET, "rt.com/a.txt", null, etag, "01", sample.length));
+      Map<String, String> credentials =
+          Map.of(
+              "AWS_ACCESS_KEY_ID", LocalStack.accessKey(),
+              "AWS_SECRET_ACCESS_KEY", LocalStack.secretKey(),
+              "AWS_CONFIG_FILE", work.resolve("none").toString(),
+              "AWS_SHARED_CREDENTIALS_FILE", work.resolve("none").toString());
+
+      Run run =
+          run(
+              work,
+              credentials,
+              "query",
+              "--endpoint",
+              stack.dynamoEndpoint().toString(),
+              "--region",
+              "us-east-1",
+              "--table",
+              LocalStack.TABLE,
+              "day",
+              "2022-02-12");
+      Run noTable = run(work, credentials, "query", "--region", "us-east-1", "day", "2022-02-12");
+
+      assertEquals(0, run.exitCode(), run.stderr());
+      assertTrue(run.stdout().contains("Russia issues warning to US"), run.stdout());
+      assertEquals(2, noTable.exitCode());
+      assertTrue(noTable.stderr().contains("--table is required"), noTable.stderr());
+    }
   }
 
   @Test

@@ -120,10 +120,20 @@ class TemplateTest {
   }
 
   @Test
-  void theFunctionIsTriggeredByObjectCreationInTheIngestBucket() {
-    JsonNode event = function().get("Events").get("ObjectCreated");
-    assertEquals("S3", event.get("Type").asText());
-    assertEquals("s3:ObjectCreated:*", event.get("Properties").get("Events").asText());
+  void theFunctionIsTriggeredByObjectCreationAndRemovalInTheIngestBucket() {
+    JsonNode created = function().get("Events").get("ObjectCreated");
+    JsonNode removed = function().get("Events").get("ObjectRemoved");
+    assertEquals("S3", created.get("Type").asText());
+    assertEquals("s3:ObjectCreated:*", created.get("Properties").get("Events").asText());
+    assertEquals("S3", removed.get("Type").asText());
+    assertEquals("s3:ObjectRemoved:*", removed.get("Properties").get("Events").asText());
+  }
+
+  @Test
+  void tombstonesExpireThroughTheTablesTtlAttribute() {
+    JsonNode ttl = table().get("TimeToLiveSpecification");
+    assertEquals(ArticleTable.EXPIRES_AT, ttl.get("AttributeName").asText());
+    assertTrue(ttl.get("Enabled").asBoolean());
   }
 
   private static List<String> keySchema(List<KeySchemaElement> elements) {

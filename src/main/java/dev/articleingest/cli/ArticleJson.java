@@ -3,7 +3,10 @@ package dev.articleingest.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.articleingest.model.Article;
+import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.ObjectRef;
 import dev.articleingest.model.Published;
+import dev.articleingest.model.StoredArticle;
 import dev.articleingest.model.Warning;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +55,51 @@ public final class ArticleJson {
     dropped.put("boilerplate", article.dropped().boilerplate());
     dropped.put("repeatedTitle", article.dropped().repeatedTitle());
     json.put("dropped", dropped);
+    return json;
+  }
+
+  /** Stored metadata (no body) as an ordered map of JSON values. */
+  public static Map<String, Object> toMap(ArticleMetadata metadata) {
+    Published published = metadata.published();
+    boolean zoned = published != null && published.zoneKnown();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", metadata.id());
+    json.put("source", metadata.source());
+    json.put("url", metadata.url());
+    json.put("title", metadata.title());
+    json.put("subtitle", metadata.subtitle());
+    json.put("publishedLocal", published == null ? null : published.local().toString());
+    json.put("publishedZone", zoned ? published.zone().getId() : null);
+    json.put("publishedAt", zoned ? published.instant().toString() : null);
+    json.put("language", metadata.language());
+    json.put("wordCount", metadata.wordCount());
+    json.put("paragraphCount", metadata.paragraphCount());
+    json.put("contentHash", metadata.contentHash());
+    json.put("parserVersion", metadata.parserVersion());
+    json.put("warnings", warnings(metadata.warnings()));
+    json.put("duplicateOf", metadata.duplicateOf());
+    json.put("ingestedAt", metadata.ingestedAt().toString());
+    json.put("object", object(metadata.object()));
+    return json;
+  }
+
+  /** A stored article with its body and the object it came from. */
+  public static Map<String, Object> toMap(StoredArticle stored) {
+    Map<String, Object> json = toMap(stored.id(), stored.article());
+    json.put("duplicateOf", stored.duplicateOf());
+    json.put("ingestedAt", stored.ingestedAt().toString());
+    json.put("object", object(stored.object()));
+    return json;
+  }
+
+  private static Map<String, Object> object(ObjectRef ref) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("bucket", ref.bucket());
+    json.put("key", ref.key());
+    json.put("versionId", ref.versionId());
+    json.put("eTag", ref.eTag());
+    json.put("sequencer", ref.sequencer());
+    json.put("size", ref.size());
     return json;
   }
 

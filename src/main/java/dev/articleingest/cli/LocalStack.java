@@ -4,12 +4,14 @@ import dev.articleingest.config.Config;
 import dev.articleingest.config.Dependencies;
 import dev.articleingest.store.ArticleTable;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
@@ -18,7 +20,11 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
@@ -71,8 +77,16 @@ public final class LocalStack implements AutoCloseable {
       if (dynamoPort == 0) {
         dynamoPort = freePort();
       }
-      dynamo = ServerRunner.createServerFromCommandLineArgs(dynamoArgs(dataDir, dynamoPort));
-      dynamo.start();
+      // DynamoDB Local prints a banner on standard output; keep stdout for our own output
+      // (query --json must print JSON only).
+      PrintStream stdout = System.out;
+      System.setOut(System.err);
+      try {
+        dynamo = ServerRunner.createServerFromCommandLineArgs(dynamoArgs(dataDir, dynamoPort));
+        dynamo.start();
+      } finally {
+        System.setOut(stdout);
+      }
 
       BlobStore blobStore;
       if (dataDir == null) {
@@ -161,11 +175,42 @@ public final class LocalStack implements AutoCloseable {
     } catch (NoSuchBucketException e) {
       s3().createBucket(b -> b.bucket(BUCKET));
     }
+    TableDescription existing;
     try {
-      dynamo().describeTable(b -> b.tableName(TABLE));
+      existing = dynamo().describeTable(b -> b.tableName(TABLE)).table();
     } catch (ResourceNotFoundException e) {
       createTable();
+      return;
     }
+    List<String> expected = layout(ArticleTable.createTableRequest(TABLE).globalSecondaryIndexes());
+    List<String> actual =
+        existing.hasGlobalSecondaryIndexes()
+            ? existing.globalSecondaryIndexes().stream()
+                .map(i -> describe(i.indexName(), i.keySchema(), i.projection()))
+                .sorted()
+                .toList()
+            : List.of();
+    if (!expected.equals(actual)) {
+      throw new IllegalStateException(
+          "the local table was made by an older version of this tool (indexes "
+              + actual
+              + ", expected "
+              + expected
+              + "); start afresh with --clean");
+    }
+  }
+
+  private static List<String> layout(List<GlobalSecondaryIndex> indexes) {
+    return indexes.stream()
+        .map(i -> describe(i.indexName(), i.keySchema(), i.projection()))
+        .sorted()
+        .toList();
+  }
+
+  private static String describe(String name, List<KeySchemaElement> keys, Projection projection) {
+    return name
+        + keys.stream().map(k -> k.attributeName() + ":" + k.keyTypeAsString()).toList()
+        + projection.projectionTypeAsString();
   }
 
   private void createTable() {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       LocalCommand.class,
       ParseCommand.class,
+      QueryCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -30,7 +31,18 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     quietLibraryLogging();
-    int code = new CommandLine(new Main()).execute(args);
+    int code =
+        new CommandLine(new Main())
+            .setExecutionExceptionHandler(
+                (e, commandLine, parseResult) -> {
+                  // A clear line for the person at the terminal; the stack trace only on request.
+                  commandLine.getErr().println("error: " + e.getMessage());
+                  if (Boolean.getBoolean("article-ingest.trace")) {
+                    e.printStackTrace(commandLine.getErr());
+                  }
+                  return 1;
+                })
+            .execute(args);
     // DynamoDB Local and s3proxy are stopped explicitly; exit anyway so no stray thread can
     // keep the JVM alive.
     System.exit(code);

@@ -24,10 +24,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
- * Stores each body of the sample corpus twice in DynamoDB Local, as plain text (a list of
- * paragraph strings, cut at 350,000 bytes) and as the function stores it (gzip in a binary
- * attribute), and prints the write and read units DynamoDB reports for each, side by side. Run by
- * {@code bench/body-encoding.sh}; not a test.
+ * Stores each body of the sample corpus twice in DynamoDB Local, as plain text (a list of paragraph
+ * strings, cut at 350,000 bytes) and as the function stores it (gzip in a binary attribute), and
+ * prints the write and read units DynamoDB reports for each, side by side. Run by {@code
+ * bench/body-encoding.sh}; not a test.
  */
 public final class BodyEncodingComparison {
 
@@ -38,20 +38,25 @@ public final class BodyEncodingComparison {
   public static void main(String[] args) throws Exception {
     Extractor extractor = Extractor.withBundledProfiles();
     Map<String, Article> corpus = new LinkedHashMap<>();
-    for (String dir : List.of("samples", "src/test/resources/objects", "src/test/resources/golden")) {
+    for (String dir :
+        List.of("samples", "src/test/resources/objects", "src/test/resources/golden")) {
       try (Stream<Path> files = Files.walk(Path.of(dir))) {
         for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
           byte[] bytes = Files.readAllBytes(file);
           if (bytes.length > 0) {
-            Article article = extractor.extract(new RawInput(bytes, "x/" + file.getFileName(), Map.of()));
-            if (corpus.values().stream().noneMatch(a -> a.contentHash().equals(article.contentHash()))) {
+            Article article =
+                extractor.extract(new RawInput(bytes, "x/" + file.getFileName(), Map.of()));
+            if (corpus.values().stream()
+                .noneMatch(a -> a.contentHash().equals(article.contentHash()))) {
               corpus.put(file.toString(), article);
             }
           }
         }
       }
     }
-    corpus.put("synthetic 1 MB of random words", extractor.extract(new RawInput(randomArticle(), "x/big.txt", Map.of())));
+    corpus.put(
+        "synthetic 1 MB of random words",
+        extractor.extract(new RawInput(randomArticle(), "x/big.txt", Map.of())));
 
     try (LocalStack stack = LocalStack.start(null)) {
       DynamoDbClient dynamo = stack.dynamo();
@@ -63,7 +68,11 @@ public final class BodyEncodingComparison {
         String id = "bench" + n++;
         StoredArticle stored =
             new StoredArticle(
-                id, entry.getValue(), new ObjectRef("b", "k" + n, null, null, "01", 1), Instant.EPOCH, null);
+                id,
+                entry.getValue(),
+                new ObjectRef("b", "k" + n, null, null, "01", 1),
+                Instant.EPOCH,
+                null);
         List<Map<String, AttributeValue>> plain = plainItems(id, entry.getValue().paragraphs());
         List<Map<String, AttributeValue>> gzip =
             ArticleItems.bodyItems(id, ArticleItems.encodeBody(stored));
@@ -78,10 +87,20 @@ public final class BodyEncodingComparison {
             "%-50s %9d %7.1f %7.1f %7.1f %7.1f%n",
             entry.getKey(),
             entry.getValue().body().getBytes(StandardCharsets.UTF_8).length,
-            row[0], row[1], row[2], row[3]);
+            row[0],
+            row[1],
+            row[2],
+            row[3]);
       }
       System.out.printf(
-          Locale.ROOT, "%-50s %9s %7.1f %7.1f %7.1f %7.1f%n", "total", "", totals[0], totals[1], totals[2], totals[3]);
+          Locale.ROOT,
+          "%-50s %9s %7.1f %7.1f %7.1f %7.1f%n",
+          "total",
+          "",
+          totals[0],
+          totals[1],
+          totals[2],
+          totals[3]);
     }
   }
 
@@ -103,7 +122,8 @@ public final class BodyEncodingComparison {
     return items;
   }
 
-  private static Map<String, AttributeValue> plainItem(String id, int part, List<AttributeValue> paragraphs) {
+  private static Map<String, AttributeValue> plainItem(
+      String id, int part, List<AttributeValue> paragraphs) {
     Map<String, AttributeValue> item = new HashMap<>();
     item.put("pk", AttributeValue.fromS("PLAIN#" + id));
     item.put("sk", AttributeValue.fromS(String.format("BODY#%03d", part)));

@@ -50,10 +50,15 @@ class ConcurrentReaderTest {
                 while (writing.get()) {
                   Optional<StoredArticle> read = queries.getWithBody(id);
                   reads++;
-                  String version = read.orElseThrow().article().title().substring("Title ".length());
+                  String version =
+                      read.orElseThrow().article().title().substring("Title ".length());
                   String body = String.join("\n\n", read.get().article().paragraphs());
                   boolean consistent =
-                      read.get().article().paragraphs().get(0).equals("Body of variant " + version + ".")
+                      read.get()
+                              .article()
+                              .paragraphs()
+                              .get(0)
+                              .equals("Body of variant " + version + ".")
                           && Sha256.hex(body).equals(read.get().article().contentHash());
                   if (!consistent) {
                     synchronized (torn) {

@@ -60,7 +60,8 @@ class CostTest {
 
   @Test
   void writeAndReadUnitsPerArticleEvent() throws IOException {
-    ObjectRef rt = upload("rt.com/2022/02/12/warning.txt", "rt-russia-issues-warning-to-us.txt", "01");
+    ObjectRef rt =
+        upload("rt.com/2022/02/12/warning.txt", "rt-russia-issues-warning-to-us.txt", "01");
     // New: state read 1 RCU (DynamoDB Local reports 0 for the empty duplicate query; DynamoDB
     // charges 0.5). Writes: body part 2 + META 2 + bySource 2 + byDay 2 + byContentHash 1.
     assertCapacity("new article (rt sample)", pipeline.ingest(rt), Outcome.STORED, 1, 9);

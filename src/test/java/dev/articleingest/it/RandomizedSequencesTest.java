@@ -32,9 +32,9 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Random per-key event histories (creates, overwrites, rejections, deletes), delivered shuffled
- * and partly re-delivered: the table must end in the state the newest event of each key implies,
- * with no body item that the key's state does not point at. Seeded, so a failure reproduces.
+ * Random per-key event histories (creates, overwrites, rejections, deletes), delivered shuffled and
+ * partly re-delivered: the table must end in the state the newest event of each key implies, with
+ * no body item that the key's state does not point at. Seeded, so a failure reproduces.
  */
 @ExtendWith(LocalStackExtension.class)
 class RandomizedSequencesTest {
@@ -138,7 +138,9 @@ class RandomizedSequencesTest {
               event.kind() == Kind.REJECT
                   ? new byte[0]
                   : EndToEndTest.article(
-                      "Title " + event.variant(), "2022-02-12T10:00:00Z", "Body " + event.variant());
+                      "Title " + event.variant(),
+                      "2022-02-12T10:00:00Z",
+                      "Body " + event.variant());
           etag =
               stack
                   .s3()
@@ -174,8 +176,7 @@ class RandomizedSequencesTest {
             .filter(i -> i.get(ArticleTable.SK).s().equals(ArticleTable.META_SK))
             .findFirst()
             .orElseThrow(() -> new AssertionError(what + ": no state item"));
-    assertEquals(
-        Articles.sequencer(newest.sequence()), meta.get(ArticleTable.SEQUENCER).s(), what);
+    assertEquals(Articles.sequencer(newest.sequence()), meta.get(ArticleTable.SEQUENCER).s(), what);
     String entity = meta.get(ArticleTable.ENTITY).s();
     long bodies =
         items.stream()

@@ -98,9 +98,11 @@ class StorageSemanticsTest {
     ObjectRef shortSeq = new ObjectRef(Articles.BUCKET, "k", null, "e1", "FF", 1);
     ObjectRef longSeq = new ObjectRef(Articles.BUCKET, "k", null, "e2", "0100", 1);
     Instant now = Instant.now();
-    assertTrue(store.put(new StoredArticle(id, Articles.variant("a", 1), longSeq, now, null), meter()));
+    assertTrue(
+        store.put(new StoredArticle(id, Articles.variant("a", 1), longSeq, now, null), meter()));
 
-    assertFalse(store.put(new StoredArticle(id, Articles.variant("b", 1), shortSeq, now, null), meter()));
+    assertFalse(
+        store.put(new StoredArticle(id, Articles.variant("b", 1), shortSeq, now, null), meter()));
     assertEquals("Title a", queries.get(id).orElseThrow().title());
   }
 
@@ -167,8 +169,10 @@ class StorageSemanticsTest {
     Instant now = Instant.now();
     store.put(new StoredArticle(id, Articles.variant("v1", 1), ref, now, null), meter());
 
-    assertFalse(store.put(new StoredArticle(id, Articles.variant("again", 1), ref, now, null), meter()));
-    assertTrue(store.put(new StoredArticle(id, Articles.variant("v2", 2), ref, now, null), meter()));
+    assertFalse(
+        store.put(new StoredArticle(id, Articles.variant("again", 1), ref, now, null), meter()));
+    assertTrue(
+        store.put(new StoredArticle(id, Articles.variant("v2", 2), ref, now, null), meter()));
 
     ArticleMetadata stored = queries.get(id).orElseThrow();
     assertEquals("Title v2", stored.title());
@@ -181,7 +185,9 @@ class StorageSemanticsTest {
     String key = "example.org/concurrent.txt";
     byte[] content = EndToEndTest.article("Once", "2022-02-10T08:00:00Z", "Body.");
     var put =
-        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(content));
+        stack
+            .s3()
+            .putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(content));
     ObjectRef ref = new ObjectRef(LocalStack.BUCKET, key, null, put.eTag(), "0A", content.length);
     ExecutorService pool = Executors.newFixedThreadPool(10);
     List<Future<IngestResult>> futures = new ArrayList<>();
@@ -206,12 +212,16 @@ class StorageSemanticsTest {
   void theSameContentUnderTwoKeysIsLinkedAndFoundByHash() {
     byte[] content = EndToEndTest.article("Same", "2022-02-10T08:00:00Z", "Same body.");
     for (String key : List.of("example.org/first.txt", "example.org/second.txt")) {
-      stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(content));
+      stack
+          .s3()
+          .putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(content));
     }
     IngestResult first =
-        pipeline.ingest(new ObjectRef(LocalStack.BUCKET, "example.org/first.txt", null, null, "01", 1));
+        pipeline.ingest(
+            new ObjectRef(LocalStack.BUCKET, "example.org/first.txt", null, null, "01", 1));
     IngestResult second =
-        pipeline.ingest(new ObjectRef(LocalStack.BUCKET, "example.org/second.txt", null, null, "02", 1));
+        pipeline.ingest(
+            new ObjectRef(LocalStack.BUCKET, "example.org/second.txt", null, null, "02", 1));
 
     assertNull(first.duplicateOf());
     assertEquals(first.id(), second.duplicateOf());
@@ -225,7 +235,8 @@ class StorageSemanticsTest {
   void removingAnOldVersionLeavesTheCurrentArticle() {
     String id = ArticleId.of(Articles.BUCKET, "k");
     ObjectRef current = new ObjectRef(Articles.BUCKET, "k", "v2", "e", "02", 1);
-    store.put(new StoredArticle(id, Articles.variant("v2", 1), current, Instant.now(), null), meter());
+    store.put(
+        new StoredArticle(id, Articles.variant("v2", 1), current, Instant.now(), null), meter());
 
     IngestResult oldVersion =
         pipeline.remove(new ObjectRef(Articles.BUCKET, "k", "v1", null, "03", -1), false);
