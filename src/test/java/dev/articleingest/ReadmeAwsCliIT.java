@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * Runs the README's {@code aws dynamodb} examples against the local stack, so they stay true.
- * Needs the AWS CLI on the PATH; without it the test is skipped (and says so).
+ * Runs the README's {@code aws dynamodb} examples against the local stack, so they stay true. Needs
+ * the AWS CLI on the PATH; without it the test is skipped (and says so).
  */
 class ReadmeAwsCliIT {
 
@@ -49,8 +49,7 @@ class ReadmeAwsCliIT {
           .ingest(new ObjectRef(LocalStack.BUCKET, key, null, etag, "01", sample.length));
 
       for (String command : commands) {
-        String script =
-            command.replace("http://127.0.0.1:8000", stack.dynamoEndpoint().toString());
+        String script = command.replace("http://127.0.0.1:8000", stack.dynamoEndpoint().toString());
         ProcessBuilder builder =
             new ProcessBuilder("bash", "-c", script)
                 .redirectErrorStream(true)

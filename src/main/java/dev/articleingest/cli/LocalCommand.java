@@ -2,11 +2,11 @@ package dev.articleingest.cli;
 
 import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestResult;
-import dev.articleingest.ingest.IngestResult.Outcome;
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.Published;
 import dev.articleingest.model.Warning;
 import dev.articleingest.parse.SourceResolver;
+import dev.articleingest.telemetry.Telemetry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,14 +81,13 @@ final class LocalCommand implements Callable<Integer> {
     List<IngestResult> results = new ArrayList<>();
     int failures = 0;
     try (LocalStack stack = LocalStack.start(dataDir)) {
-      S3EventHandler handler = new S3EventHandler(stack.dependencies().pipeline(Clock.systemUTC()));
+      S3EventHandler handler =
+          new S3EventHandler(
+              stack.dependencies().pipeline(Clock.systemUTC()), Telemetry.logsOnly());
       for (Input input : inputs) {
         S3Events.Upload upload = upload(stack, input);
         try {
-          results.addAll(
-              handler.process(
-                  S3Events.created(List.of(upload)),
-                  line -> System.err.println("  handler: " + line)));
+          results.addAll(handler.process(S3Events.created(List.of(upload)), "local"));
         } catch (RuntimeException e) {
           failures++;
           System.err.println(input.file() + ": failed: " + e.getMessage());
@@ -97,7 +96,7 @@ final class LocalCommand implements Callable<Integer> {
       System.out.println();
       print(stack, results);
     }
-    long notStored = results.stream().filter(r -> r.outcome() != Outcome.STORED).count();
+    long notStored = results.stream().filter(r -> !r.stored()).count();
     return failures == 0 && notStored == 0 ? 0 : 1;
   }
 
@@ -164,7 +163,7 @@ final class LocalCommand implements Callable<Integer> {
         "%-24s  %-12s  %-34s  %5s  %-22s  %s%n",
         "ID", "SOURCE", "PUBLISHED", "WORDS", "WARNINGS", "TITLE");
     for (IngestResult result : results) {
-      if (result.outcome() != Outcome.STORED) {
+      if (!result.stored()) {
         System.out.printf(
             "%-24s  %s %s: %s%n",
             result.id(), result.outcome(), result.ref().uri(), result.detail());

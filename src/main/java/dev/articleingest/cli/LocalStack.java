@@ -109,7 +109,7 @@ public final class LocalStack implements AutoCloseable {
       URI dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
       Dependencies deps =
           Dependencies.forEndpoints(
-              new Config(TABLE, REGION, Config.DEFAULT_MAX_OBJECT_BYTES),
+              new Config(TABLE, REGION, Config.DEFAULT_MAX_OBJECT_BYTES, false),
               URI.create("http://127.0.0.1:" + s3.getPort()),
               dynamoEndpoint,
               StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));

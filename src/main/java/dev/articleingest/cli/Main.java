@@ -1,8 +1,5 @@
 package dev.articleingest.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +27,10 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    quietLibraryLogging();
+    // Two SLF4J providers are on the tool's class path (s3proxy brings logback); route library
+    // logging through Log4j2 like the function does, whose configuration keeps only warnings.
+    System.setProperty("slf4j.provider", "org.apache.logging.slf4j.SLF4JServiceProvider");
+    System.setProperty("slf4j.internal.verbosity", "WARN");
     int code =
         new CommandLine(new Main())
             .setExecutionExceptionHandler(
@@ -51,12 +51,5 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(System.out);
-  }
-
-  /** s3proxy and Jetty log through logback, which defaults to DEBUG; only warnings matter here. */
-  private static void quietLibraryLogging() {
-    if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
-      root.setLevel(Level.WARN);
-    }
   }
 }

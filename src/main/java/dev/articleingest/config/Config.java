@@ -11,16 +11,18 @@ import java.util.Set;
  * @param region the AWS region ({@value #REGION}, set by Lambda itself)
  * @param maxObjectBytes objects larger than this are rejected unread ({@value #MAX_OBJECT_BYTES},
  *     default {@value #DEFAULT_MAX_OBJECT_BYTES})
+ * @param tracing whether SDK calls are traced with X-Ray ({@value #TRACING_ENABLED} = true)
  */
-public record Config(String tableName, String region, long maxObjectBytes) {
+public record Config(String tableName, String region, long maxObjectBytes, boolean tracing) {
 
   public static final String TABLE = "ARTICLE_TABLE";
   public static final String REGION = "AWS_REGION";
   public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
+  public static final String TRACING_ENABLED = "TRACING_ENABLED";
   public static final long DEFAULT_MAX_OBJECT_BYTES = 10L * 1024 * 1024;
 
   /** The variables the template must set ({@value #REGION} is set by Lambda itself). */
-  public static final Set<String> FROM_TEMPLATE = Set.of(TABLE, MAX_OBJECT_BYTES);
+  public static final Set<String> FROM_TEMPLATE = Set.of(TABLE, MAX_OBJECT_BYTES, TRACING_ENABLED);
 
   public Config {
     Objects.requireNonNull(tableName, "tableName");
@@ -36,7 +38,11 @@ public record Config(String tableName, String region, long maxObjectBytes) {
    * @throws IllegalStateException naming the variable when one is missing or invalid
    */
   public static Config fromEnv(Map<String, String> env) {
-    return new Config(required(env, TABLE), required(env, REGION), maxObjectBytes(env));
+    return new Config(
+        required(env, TABLE),
+        required(env, REGION),
+        maxObjectBytes(env),
+        "true".equalsIgnoreCase(env.getOrDefault(TRACING_ENABLED, "false").strip()));
   }
 
   private static String required(Map<String, String> env, String name) {

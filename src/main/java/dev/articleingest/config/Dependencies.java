@@ -54,19 +54,26 @@ public final class Dependencies {
     Region region = Region.of(config.region());
     S3Client s3 =
         configure(
-            S3Client.builder().forcePathStyle(s3Endpoint != null), region, credentials, s3Endpoint);
+            S3Client.builder().forcePathStyle(s3Endpoint != null),
+            region,
+            credentials,
+            s3Endpoint,
+            config.tracing());
     DynamoDbClient dynamo =
-        configure(DynamoDbClient.builder(), region, credentials, dynamoEndpoint);
+        configure(DynamoDbClient.builder(), region, credentials, dynamoEndpoint, config.tracing());
     return new Dependencies(config, s3, dynamo);
   }
 
   /** The settings every client shares; the endpoint only when one is given. */
   private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configure(
-      B builder, Region region, AwsCredentialsProvider credentials, URI endpoint) {
+      B builder, Region region, AwsCredentialsProvider credentials, URI endpoint, boolean tracing) {
     builder
         .region(region)
         .credentialsProvider(credentials)
         .httpClientBuilder(UrlConnectionHttpClient.builder());
+    if (tracing) {
+      builder.overrideConfiguration(o -> o.addExecutionInterceptor(XRayTracing.interceptor()));
+    }
     if (endpoint != null) {
       builder.endpointOverride(endpoint);
     }

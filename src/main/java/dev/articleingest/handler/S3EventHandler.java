@@ -8,14 +8,14 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import dev.articleingest.config.Dependencies;
 import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.ingest.IngestResult;
-import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
+import dev.articleingest.telemetry.Telemetry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Lambda handler for S3 event notifications: {@code ObjectCreated:*} stores the article, {@code
@@ -23,31 +23,32 @@ import java.util.function.Consumer;
  * stop the others, and the invocation fails only after all were tried, so the platform retries the
  * event (re-processing is idempotent). Bad input never fails the invocation: it is recorded as a
  * rejection. The {@code s3:TestEvent} S3 sends when a notification is configured has no records and
- * is ignored.
+ * is ignored. Each record gets one structured log line and one metrics document.
  */
 public final class S3EventHandler implements RequestHandler<S3Event, Void> {
 
+  private static final Logger LOG = LogManager.getLogger(S3EventHandler.class);
   private static final String CREATED = "ObjectCreated:";
   private static final String REMOVED = "ObjectRemoved:";
   private static final String DELETE_MARKER = "ObjectRemoved:DeleteMarkerCreated";
 
   private final IngestPipeline pipeline;
+  private final Telemetry telemetry;
 
   /** Used by Lambda: builds the SDK clients once per container, from the environment. */
   public S3EventHandler() {
-    this(Dependencies.forLambda().pipeline(Clock.systemUTC()));
+    this(Dependencies.forLambda().pipeline(Clock.systemUTC()), Telemetry.forLambda());
   }
 
-  /** Used by the local tool and tests: a pipeline wired elsewhere. */
-  public S3EventHandler(IngestPipeline pipeline) {
+  /** Used by the local tool and tests: collaborators wired elsewhere. */
+  public S3EventHandler(IngestPipeline pipeline, Telemetry telemetry) {
     this.pipeline = pipeline;
+    this.telemetry = telemetry;
   }
 
   @Override
   public Void handleRequest(S3Event event, Context context) {
-    Consumer<String> log =
-        context == null ? System.out::println : line -> context.getLogger().log(line + "\n");
-    process(event, log);
+    process(event, context == null ? null : context.getAwsRequestId());
     return null;
   }
 
@@ -57,11 +58,12 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
    *
    * @throws RecordsFailedException after all records were tried, when any failed transiently
    */
-  public List<IngestResult> process(S3Event event, Consumer<String> log) {
+  public List<IngestResult> process(S3Event event, String requestId) {
     List<IngestResult> results = new ArrayList<>();
     if (event == null || event.getRecords() == null || event.getRecords().isEmpty()) {
-      log.accept(
-          "ignored: event has no records (an s3:TestEvent, sent when a notification is set up)");
+      LOG.info(
+          "ignored an event without records (the s3:TestEvent S3 sends when a notification is set"
+              + " up)");
       return results;
     }
     List<S3EventNotificationRecord> records = event.getRecords();
@@ -71,24 +73,16 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
       S3ObjectEntity object = record.getS3().getObject();
       String eventName = record.getEventName() == null ? "" : record.getEventName();
       if (!eventName.startsWith(CREATED) && !eventName.startsWith(REMOVED)) {
-        log.accept("ignored: " + eventName + " s3://" + bucket + "/" + object.getKey());
+        LOG.info("ignored {} for s3://{}/{}", eventName, bucket, object.getKey());
         continue;
       }
       try {
         IngestResult result = apply(eventName, bucket, object);
         results.add(result);
-        log.accept(describe(result));
+        telemetry.record(result, requestId);
       } catch (RuntimeException e) {
         failures.add(e);
-        log.accept(
-            "failed: s3://"
-                + bucket
-                + "/"
-                + object.getKey()
-                + " "
-                + e.getClass().getSimpleName()
-                + ": "
-                + e.getMessage());
+        telemetry.failed(bucket, object.getKey(), e, requestId);
       }
     }
     if (!failures.isEmpty()) {
@@ -102,8 +96,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
     try {
       key = S3Keys.decode(object.getKey());
     } catch (InputRejectedException e) {
-      ObjectRef raw = ObjectRef.of(bucket, object.getKey());
-      return pipeline.reject(ArticleId.of(raw), raw, e);
+      return pipeline.reject(ObjectRef.of(bucket, object.getKey()), e);
     }
     Long size = object.getSizeAsLong();
     ObjectRef ref =
@@ -117,37 +110,6 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
     return eventName.startsWith(CREATED)
         ? pipeline.ingest(ref)
         : pipeline.remove(ref, eventName.equals(DELETE_MARKER));
-  }
-
-  private static String describe(IngestResult result) {
-    StringBuilder line =
-        new StringBuilder()
-            .append(result.outcome().name().toLowerCase(Locale.ROOT))
-            .append(": ")
-            .append(result.ref().uri())
-            .append(" id=")
-            .append(result.id());
-    if (result.article() != null) {
-      line.append(" source=")
-          .append(result.article().source())
-          .append(" words=")
-          .append(result.article().wordCount())
-          .append(" warnings=")
-          .append(result.article().warnings().size());
-    }
-    if (result.duplicateOf() != null) {
-      line.append(" duplicateOf=").append(result.duplicateOf());
-    }
-    line.append(
-        String.format(
-            Locale.ROOT,
-            " wcu=%.1f rcu=%.1f",
-            result.capacity().writeUnits(),
-            result.capacity().readUnits()));
-    if (result.detail() != null) {
-      line.append(" (").append(result.detail()).append(')');
-    }
-    return line.toString();
   }
 
   /** Some records of an event failed transiently; the whole event should be retried. */

@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class IngestPipeline {
 
+  private static final String NONE = "none";
+
   private final ObjectSource source;
   private final Extractor extractor;
   private final ArticleStore store;
@@ -41,48 +43,84 @@ public final class IngestPipeline {
     this.maxObjectBytes = maxObjectBytes;
   }
 
-  /** Applies an object-created event. */
-  public IngestResult ingest(ObjectRef ref) {
-    String id = ArticleId.of(ref);
-    Capacity.Meter meter = new Capacity.Meter();
-    Optional<KeyState> state = store.state(id, meter);
-    if (state.isPresent() && covers(state.get(), Sequencers.order(ref.sequencer()))) {
-      return result(
-          Outcome.SKIPPED,
+  /** One event's bookkeeping while it runs. */
+  private static final class Run {
+    final ObjectRef ref;
+    final String id;
+    final Capacity.Meter meter = new Capacity.Meter();
+    long bytes;
+    String format = NONE;
+    long fetchNanos;
+    long parseNanos;
+    long storeNanos;
+
+    Run(ObjectRef ref) {
+      this.ref = ref;
+      this.id = ArticleId.of(ref);
+      this.bytes = Math.max(ref.size(), 0);
+    }
+
+    IngestResult result(
+        Outcome outcome, Article article, String duplicateOf, String reason, String detail) {
+      return new IngestResult(
+          outcome,
           ref,
           id,
-          null,
-          null,
-          "already applied, or older than the stored state",
-          meter);
+          article,
+          duplicateOf,
+          reason,
+          detail,
+          format,
+          bytes,
+          new Timings(fetchNanos / 1e6, parseNanos / 1e6, storeNanos / 1e6),
+          meter.total());
+    }
+  }
+
+  /** Applies an object-created event. */
+  public IngestResult ingest(ObjectRef ref) {
+    Run run = new Run(ref);
+    long start = System.nanoTime();
+    Optional<KeyState> state = store.state(run.id, run.meter);
+    run.storeNanos += System.nanoTime() - start;
+    if (state.isPresent() && covers(state.get(), Sequencers.order(ref.sequencer()))) {
+      return run.result(
+          Outcome.SKIPPED, null, null, null, "already applied, or older than the stored state");
     }
     try {
       if (ref.size() > maxObjectBytes) {
         throw tooLarge(ref.size(), maxObjectBytes);
       }
+      start = System.nanoTime();
       Optional<FetchedObject> fetched = source.fetch(ref, maxObjectBytes);
+      run.fetchNanos = System.nanoTime() - start;
       if (fetched.isEmpty()) {
-        return result(
-            Outcome.SKIPPED,
-            ref,
-            id,
-            null,
-            null,
-            "object version is gone (deleted or overwritten)",
-            meter);
+        return run.result(
+            Outcome.SKIPPED, null, null, null, "object version is gone (deleted or overwritten)");
       }
+      byte[] content = fetched.get().content();
+      run.bytes = content.length;
+      start = System.nanoTime();
+      run.format = extractor.sniff(content).label();
       Article article =
-          extractor.extract(
-              new RawInput(fetched.get().content(), ref.key(), fetched.get().metadata()));
-      String duplicateOf = store.findDuplicate(id, article.contentHash(), meter).orElse(null);
+          extractor.extract(new RawInput(content, ref.key(), fetched.get().metadata()));
+      run.parseNanos = System.nanoTime() - start;
+
+      start = System.nanoTime();
+      String duplicateOf =
+          store.findDuplicate(run.id, article.contentHash(), run.meter).orElse(null);
       boolean applied =
-          store.put(new StoredArticle(id, article, ref, clock.instant(), duplicateOf), meter);
-      return applied
-          ? result(Outcome.STORED, ref, id, article, duplicateOf, null, meter)
-          : result(
-              Outcome.SKIPPED, ref, id, null, null, "a newer event was stored meanwhile", meter);
+          store.put(
+              new StoredArticle(run.id, article, ref, clock.instant(), duplicateOf), run.meter);
+      run.storeNanos += System.nanoTime() - start;
+      if (!applied) {
+        return run.result(Outcome.SKIPPED, null, null, null, "a newer event was stored meanwhile");
+      }
+      boolean replaced = state.isPresent() && state.get().kind() == KeyState.Kind.ARTICLE;
+      return run.result(
+          replaced ? Outcome.UPDATED : Outcome.STORED, article, duplicateOf, null, null);
     } catch (InputRejectedException rejection) {
-      return reject(id, ref, rejection, meter);
+      return reject(run, rejection);
     }
   }
 
@@ -94,37 +132,39 @@ public final class IngestPipeline {
    *     whatever version the article came from
    */
   public IngestResult remove(ObjectRef ref, boolean deleteMarker) {
-    String id = ArticleId.of(ref);
-    Capacity.Meter meter = new Capacity.Meter();
-    Optional<KeyState> state = store.state(id, meter);
-    if (state.isPresent()) {
-      KeyState current = state.get();
-      if (current.sequencerOrder().compareTo(Sequencers.order(ref.sequencer())) >= 0) {
-        return result(Outcome.SKIPPED, ref, id, null, null, "a newer event is stored", meter);
+    Run run = new Run(ref);
+    long start = System.nanoTime();
+    try {
+      Optional<KeyState> state = store.state(run.id, run.meter);
+      if (state.isPresent()) {
+        KeyState current = state.get();
+        if (current.sequencerOrder().compareTo(Sequencers.order(ref.sequencer())) >= 0) {
+          return run.result(Outcome.SKIPPED, null, null, null, "a newer event is stored");
+        }
+        if (!deleteMarker
+            && ref.versionId() != null
+            && current.versionId() != null
+            && !current.versionId().equals(ref.versionId())) {
+          return run.result(
+              Outcome.SKIPPED,
+              null,
+              null,
+              null,
+              "an older version was removed; the article's stays");
+        }
       }
-      if (!deleteMarker
-          && ref.versionId() != null
-          && current.versionId() != null
-          && !current.versionId().equals(ref.versionId())) {
-        return result(
-            Outcome.SKIPPED,
-            ref,
-            id,
-            null,
-            null,
-            "an older version was removed; the article's stays",
-            meter);
-      }
+      boolean applied = store.remove(run.id, ref, clock.instant(), run.meter);
+      return applied
+          ? run.result(Outcome.DELETED, null, null, null, null)
+          : run.result(Outcome.SKIPPED, null, null, null, "a newer event was stored meanwhile");
+    } finally {
+      run.storeNanos += System.nanoTime() - start;
     }
-    boolean applied = store.remove(id, ref, clock.instant(), meter);
-    return applied
-        ? result(Outcome.DELETED, ref, id, null, null, null, meter)
-        : result(Outcome.SKIPPED, ref, id, null, null, "a newer event was stored meanwhile", meter);
   }
 
   /** Records a rejection for an object that could not even be named (a key that won't decode). */
-  public IngestResult reject(String id, ObjectRef ref, InputRejectedException rejection) {
-    return reject(id, ref, rejection, new Capacity.Meter());
+  public IngestResult reject(ObjectRef ref, InputRejectedException rejection) {
+    return reject(new Run(ref), rejection);
   }
 
   /** The rejection for an object over the limit. */
@@ -134,19 +174,14 @@ public final class IngestPipeline {
         "the object is " + size + " bytes; the limit is " + maxBytes + " (MAX_OBJECT_BYTES)");
   }
 
-  private IngestResult reject(
-      String id, ObjectRef ref, InputRejectedException rejection, Capacity.Meter meter) {
-    boolean applied = store.reject(id, ref, rejection, clock.instant(), meter);
+  private IngestResult reject(Run run, InputRejectedException rejection) {
+    long start = System.nanoTime();
+    boolean applied = store.reject(run.id, run.ref, rejection, clock.instant(), run.meter);
+    run.storeNanos += System.nanoTime() - start;
     return applied
-        ? result(
-            Outcome.REJECTED,
-            ref,
-            id,
-            null,
-            null,
-            rejection.reason() + ": " + rejection.getMessage(),
-            meter)
-        : result(Outcome.SKIPPED, ref, id, null, null, "a newer event was stored meanwhile", meter);
+        ? run.result(
+            Outcome.REJECTED, null, null, rejection.reason().name(), rejection.getMessage())
+        : run.result(Outcome.SKIPPED, null, null, null, "a newer event was stored meanwhile");
   }
 
   /** Whether the stored state already covers an event with this sequencer order. */
@@ -157,16 +192,5 @@ public final class IngestPipeline {
     }
     return state.kind() == KeyState.Kind.TOMBSTONE
         || state.parserVersion() >= Extractor.PARSER_VERSION;
-  }
-
-  private static IngestResult result(
-      Outcome outcome,
-      ObjectRef ref,
-      String id,
-      Article article,
-      String duplicateOf,
-      String detail,
-      Capacity.Meter meter) {
-    return new IngestResult(outcome, ref, id, article, duplicateOf, detail, meter.total());
   }
 }

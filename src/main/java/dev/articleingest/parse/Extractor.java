@@ -39,10 +39,16 @@ public final class Extractor {
    *     say why
    */
   public Article extract(RawInput input) {
+    InputFormat format = sniff(input.content());
     String text = TextDecoder.decode(input.content());
     String source = SourceResolver.source(input.key(), input.metadata());
     ParseContext context =
         new ParseContext(source, SourceResolver.url(input.metadata()), profiles.forSource(source));
-    return parsers.get(InputFormat.TEXT_DUMP).parse(text, context);
+    return parsers.get(format).parse(text, context);
+  }
+
+  /** The format an object's bytes are in. Plain-text dumps are the only format so far. */
+  public InputFormat sniff(byte[] content) {
+    return InputFormat.TEXT_DUMP;
   }
 }

@@ -1,9 +1,11 @@
 package dev.articleingest.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,18 @@ class ConfigTest {
         Config.fromEnv(
             Map.of(
                 "ARTICLE_TABLE", "articles", "AWS_REGION", "eu-west-1", "MAX_OBJECT_BYTES", "42"));
-    assertEquals(new Config("articles", "eu-west-1", 42), config);
+    assertEquals(new Config("articles", "eu-west-1", 42, false), config);
+  }
+
+  @Test
+  void tracingIsOnOnlyWhenTheTemplateSaysSo() {
+    Map<String, String> base = Map.of("ARTICLE_TABLE", "t", "AWS_REGION", "eu-west-1");
+    assertFalse(Config.fromEnv(base).tracing());
+    Map<String, String> on = new HashMap<>(base);
+    on.put("TRACING_ENABLED", "true");
+    assertTrue(Config.fromEnv(on).tracing());
+    on.put("TRACING_ENABLED", "false");
+    assertFalse(Config.fromEnv(on).tracing());
   }
 
   @Test

@@ -71,7 +71,7 @@ class CostTest {
     // Update: new body 1 + META 2 + both time indexes move (old out, new in) + hash index moves
     // + the old body part deleted.
     ObjectRef storm = upload("rt.com/2022/02/12/warning.txt", "storm-report.txt", "02");
-    assertCapacity("update (overwrite)", pipeline.ingest(storm), Outcome.STORED, 1, 13);
+    assertCapacity("update (overwrite)", pipeline.ingest(storm), Outcome.UPDATED, 1, 13);
 
     // Duplicate: the hash query finds the other article (0.5 RCU); a small article is 1 WCU per
     // item and index.

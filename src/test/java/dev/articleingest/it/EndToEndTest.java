@@ -16,13 +16,13 @@ import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.StoredArticle;
 import dev.articleingest.store.ArticleTable;
+import dev.articleingest.telemetry.Telemetry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,11 +39,11 @@ class EndToEndTest {
 
   private final LocalStack stack;
   private final S3EventHandler handler;
-  private final List<String> log = new ArrayList<>();
 
   EndToEndTest(LocalStack stack) {
     this.stack = stack;
-    this.handler = new S3EventHandler(stack.dependencies().pipeline(Clock.systemUTC()));
+    this.handler =
+        new S3EventHandler(stack.dependencies().pipeline(Clock.systemUTC()), Telemetry.logsOnly());
   }
 
   @BeforeEach
@@ -71,10 +71,10 @@ class EndToEndTest {
   void sampleLandsInTheTableWithItsParsedFields() throws IOException {
     List<IngestResult> results =
         handler.process(
-            S3Events.created(List.of(upload("rt.com/2022/02/12/warning.txt", sample()))), log::add);
+            S3Events.created(List.of(upload("rt.com/2022/02/12/warning.txt", sample()))), "test");
 
     assertEquals(1, results.size());
-    assertEquals(IngestResult.Outcome.STORED, results.get(0).outcome(), log.toString());
+    assertEquals(IngestResult.Outcome.STORED, results.get(0).outcome());
     StoredArticle stored =
         stack.dependencies().queries().getWithBody(results.get(0).id()).orElseThrow();
     assertEquals("rt.com", stored.article().source());
@@ -101,7 +101,7 @@ class EndToEndTest {
 
   private IngestResult ingest(String key, byte[] content) {
     List<IngestResult> results =
-        handler.process(S3Events.created(List.of(upload(key, content))), log::add);
+        handler.process(S3Events.created(List.of(upload(key, content))), "test");
     assertEquals(1, results.size());
     return results.get(0);
   }
@@ -189,7 +189,7 @@ class EndToEndTest {
 
     IngestResult result = ingest("example.org/huge.txt", content);
 
-    assertEquals(IngestResult.Outcome.STORED, result.outcome(), log.toString());
+    assertEquals(IngestResult.Outcome.STORED, result.outcome());
     StoredArticle read = stack.dependencies().queries().getWithBody(result.id()).orElseThrow();
     assertArrayEquals(
         result.article().body().getBytes(StandardCharsets.UTF_8),
@@ -218,7 +218,7 @@ class EndToEndTest {
     byte[] latin1 = "Caf\u00E9\n\nBody".getBytes(StandardCharsets.ISO_8859_1);
     S3Events.Upload upload = upload("example.org/latin1.txt", latin1);
 
-    List<IngestResult> results = handler.process(S3Events.created(List.of(upload)), log::add);
+    List<IngestResult> results = handler.process(S3Events.created(List.of(upload)), "test");
 
     assertEquals(IngestResult.Outcome.REJECTED, results.get(0).outcome());
     Map<String, AttributeValue> rejection = TableRows.itemsOf(stack, results.get(0).id()).get(0);
@@ -238,7 +238,7 @@ class EndToEndTest {
         upload("example.org/gone.txt", article("Gone", "2022-02-10T08:00:00Z", "B."));
     stack.s3().deleteObject(b -> b.bucket(LocalStack.BUCKET).key("example.org/gone.txt"));
 
-    List<IngestResult> results = handler.process(S3Events.created(List.of(upload)), log::add);
+    List<IngestResult> results = handler.process(S3Events.created(List.of(upload)), "test");
 
     assertEquals(IngestResult.Outcome.SKIPPED, results.get(0).outcome());
     assertEquals(0, TableRows.count(stack));
@@ -249,9 +249,9 @@ class EndToEndTest {
     S3Events.Upload old = upload("example.org/a.txt", article("Old", "2022-02-10T08:00:00Z", "B."));
     upload("example.org/a.txt", article("New", "2022-02-10T09:00:00Z", "B."));
 
-    List<IngestResult> results = handler.process(S3Events.created(List.of(old)), log::add);
+    List<IngestResult> results = handler.process(S3Events.created(List.of(old)), "test");
 
-    assertEquals(IngestResult.Outcome.SKIPPED, results.get(0).outcome(), log.toString());
+    assertEquals(IngestResult.Outcome.SKIPPED, results.get(0).outcome());
     assertEquals(0, TableRows.count(stack));
   }
 
@@ -259,10 +259,10 @@ class EndToEndTest {
   void aKeyThatIsNotUtf8IsRejectedWithoutReadingAnything() {
     S3Event event = new S3Event(List.of(createdRecord("bad%FFkey.txt")));
 
-    List<IngestResult> results = handler.process(event, log::add);
+    List<IngestResult> results = handler.process(event, "test");
 
     assertEquals(IngestResult.Outcome.REJECTED, results.get(0).outcome());
-    assertTrue(results.get(0).detail().startsWith("INVALID_KEY"), results.get(0).detail());
+    assertEquals("INVALID_KEY", results.get(0).reason(), results.get(0).detail());
   }
 
   private static S3EventNotificationRecord createdRecord(String encodedKey) {
