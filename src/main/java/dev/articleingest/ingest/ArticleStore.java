@@ -21,16 +21,22 @@ public interface ArticleStore {
    * Stores an article unless a newer event (or the same event by the same or a newer parser) is
    * already stored. Readers never see its metadata without its body.
    *
+   * @param force also replace the same event stored by the same parser version (re-processing)
    * @return false when a newer state won and nothing of this article remains
    */
-  boolean put(StoredArticle article, Capacity.Meter meter);
+  boolean put(StoredArticle article, boolean force, Capacity.Meter meter);
 
   /**
    * Records that the key's newest object can never become an article (removing an older article),
    * unless a newer state exists.
    */
   boolean reject(
-      String id, ObjectRef ref, InputRejectedException rejection, Instant at, Capacity.Meter meter);
+      String id,
+      ObjectRef ref,
+      InputRejectedException rejection,
+      Instant at,
+      boolean force,
+      Capacity.Meter meter);
 
   /** Removes the key's article, leaving a tombstone that blocks older events, unless newer. */
   boolean remove(String id, ObjectRef ref, Instant at, Capacity.Meter meter);

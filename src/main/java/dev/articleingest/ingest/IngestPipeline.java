@@ -80,18 +80,74 @@ public final class IngestPipeline {
   /** Applies an object-created event. */
   public IngestResult ingest(ObjectRef ref) {
     Run run = new Run(ref);
-    long start = System.nanoTime();
-    Optional<KeyState> state = store.state(run.id, run.meter);
-    run.storeNanos += System.nanoTime() - start;
+    Optional<KeyState> state = readState(run);
     if (state.isPresent() && covers(state.get(), Sequencers.order(ref.sequencer()))) {
       return run.result(
           Outcome.SKIPPED, null, null, null, "already applied, or older than the stored state");
     }
+    return parseAndStore(run, state, false);
+  }
+
+  /**
+   * Re-processes an object found by listing the bucket (a backfill), which has no event and so no
+   * sequencer of its own. It is parsed only when the table has no state for its key, or the state
+   * is of this very object (same ETag) and was made by a parser older than {@code belowVersion} (or
+   * {@code force}); it then takes that state's place in the event order. An object whose stored
+   * state is of another version is left to its own event.
+   *
+   * @param listed the object as listed: bucket, key, ETag and size
+   */
+  public IngestResult reprocess(ObjectRef listed, int belowVersion, boolean force) {
+    Run run = new Run(listed);
+    Optional<KeyState> state = readState(run);
+    if (state.isEmpty()) {
+      return parseAndStore(run, state, false);
+    }
+    KeyState current = state.get();
+    if (current.eTag() == null || !current.eTag().equals(listed.eTag())) {
+      return run.result(
+          Outcome.SKIPPED,
+          null,
+          null,
+          null,
+          "the table holds another version of this key; that version's event decides");
+    }
+    if (!force && current.parserVersion() >= belowVersion) {
+      return run.result(
+          Outcome.SKIPPED,
+          null,
+          null,
+          null,
+          "up to date (parser version " + current.parserVersion() + ")");
+    }
+    Run again =
+        new Run(
+            new ObjectRef(
+                listed.bucket(),
+                listed.key(),
+                current.versionId(),
+                listed.eTag(),
+                current.sequencer(),
+                listed.size()));
+    again.meter.add(run.meter.total());
+    again.storeNanos = run.storeNanos;
+    return parseAndStore(again, state, force);
+  }
+
+  private Optional<KeyState> readState(Run run) {
+    long start = System.nanoTime();
+    Optional<KeyState> state = store.state(run.id, run.meter);
+    run.storeNanos += System.nanoTime() - start;
+    return state;
+  }
+
+  private IngestResult parseAndStore(Run run, Optional<KeyState> state, boolean force) {
+    ObjectRef ref = run.ref;
     try {
       if (ref.size() > maxObjectBytes) {
         throw tooLarge(ref.size(), maxObjectBytes);
       }
-      start = System.nanoTime();
+      long start = System.nanoTime();
       Optional<FetchedObject> fetched = source.fetch(ref, maxObjectBytes);
       run.fetchNanos = System.nanoTime() - start;
       if (fetched.isEmpty()) {
@@ -111,7 +167,9 @@ public final class IngestPipeline {
           store.findDuplicate(run.id, article.contentHash(), run.meter).orElse(null);
       boolean applied =
           store.put(
-              new StoredArticle(run.id, article, ref, clock.instant(), duplicateOf), run.meter);
+              new StoredArticle(run.id, article, ref, clock.instant(), duplicateOf),
+              force,
+              run.meter);
       run.storeNanos += System.nanoTime() - start;
       if (!applied) {
         return run.result(Outcome.SKIPPED, null, null, null, "a newer event was stored meanwhile");
@@ -120,7 +178,7 @@ public final class IngestPipeline {
       return run.result(
           replaced ? Outcome.UPDATED : Outcome.STORED, article, duplicateOf, null, null);
     } catch (InputRejectedException rejection) {
-      return reject(run, rejection);
+      return reject(run, rejection, force);
     }
   }
 
@@ -164,7 +222,7 @@ public final class IngestPipeline {
 
   /** Records a rejection for an object that could not even be named (a key that won't decode). */
   public IngestResult reject(ObjectRef ref, InputRejectedException rejection) {
-    return reject(new Run(ref), rejection);
+    return reject(new Run(ref), rejection, false);
   }
 
   /** The rejection for an object over the limit. */
@@ -174,9 +232,9 @@ public final class IngestPipeline {
         "the object is " + size + " bytes; the limit is " + maxBytes + " (MAX_OBJECT_BYTES)");
   }
 
-  private IngestResult reject(Run run, InputRejectedException rejection) {
+  private IngestResult reject(Run run, InputRejectedException rejection, boolean force) {
     long start = System.nanoTime();
-    boolean applied = store.reject(run.id, run.ref, rejection, clock.instant(), run.meter);
+    boolean applied = store.reject(run.id, run.ref, rejection, clock.instant(), force, run.meter);
     run.storeNanos += System.nanoTime() - start;
     return applied
         ? run.result(

@@ -9,8 +9,16 @@ import java.util.Objects;
  * @param sequencerOrder the padded sequencer of the event that set it (see {@code Sequencers})
  * @param parserVersion the parser version that produced it; 0 for tombstones
  * @param versionId the S3 version it describes, or {@code null}
+ * @param eTag the ETag of the object it describes, or {@code null} (tombstones have none)
+ * @param sequencer the raw sequencer of the event that set it, or {@code null}
  */
-public record KeyState(Kind kind, String sequencerOrder, int parserVersion, String versionId) {
+public record KeyState(
+    Kind kind,
+    String sequencerOrder,
+    int parserVersion,
+    String versionId,
+    String eTag,
+    String sequencer) {
 
   /** The kinds of state a key can be in. */
   public enum Kind {

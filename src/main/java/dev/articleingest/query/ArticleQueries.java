@@ -93,7 +93,8 @@ public final class ArticleQueries {
    * A source's articles published in {@code [from, to]}, newest first. Articles whose zone is
    * unknown are placed by their local time (see {@link ArticleTable#PUBLISHED_SORT}).
    *
-   * @param pageSize at most this many items
+   * @param pageSize at most this many items; a page may hold fewer (DynamoDB stops a page at 1 MB)
+   *     and still have a next page: follow {@link Page#nextPageToken()} until it is null
    * @param pageToken {@code null} for the first page, else the previous page's token
    */
   public Page<ArticleMetadata> listBySource(

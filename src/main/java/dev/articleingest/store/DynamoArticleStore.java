@@ -5,8 +5,10 @@ import static dev.articleingest.store.ArticleTable.BODY_REVISION;
 import static dev.articleingest.store.ArticleTable.BY_CONTENT_HASH_INDEX;
 import static dev.articleingest.store.ArticleTable.CONTENT_HASH;
 import static dev.articleingest.store.ArticleTable.ENTITY;
+import static dev.articleingest.store.ArticleTable.ETAG;
 import static dev.articleingest.store.ArticleTable.PARSER_VERSION;
 import static dev.articleingest.store.ArticleTable.PK;
+import static dev.articleingest.store.ArticleTable.SEQUENCER;
 import static dev.articleingest.store.ArticleTable.SEQUENCER_ORDER;
 import static dev.articleingest.store.ArticleTable.SK;
 import static dev.articleingest.store.ArticleTable.VERSION_ID;
@@ -60,6 +62,11 @@ public final class DynamoArticleStore implements ArticleStore {
       "attribute_not_exists(#pk) OR #seq < :seq"
           + " OR (#seq = :seq AND (attribute_not_exists(#pv) OR #pv < :pv))";
 
+  /** As {@link #NEWER}, or the same event re-parsed by the same parser (a forced re-process). */
+  private static final String NEWER_OR_SAME =
+      "attribute_not_exists(#pk) OR #seq < :seq"
+          + " OR (#seq = :seq AND (attribute_not_exists(#pv) OR #pv <= :pv))";
+
   private static final Map<String, String> NEWER_NAMES =
       Map.of("#pk", PK, "#seq", SEQUENCER_ORDER, "#pv", PARSER_VERSION);
 
@@ -79,13 +86,15 @@ public final class DynamoArticleStore implements ArticleStore {
                 b.tableName(tableName)
                     .key(metaKey(id))
                     .consistentRead(true)
-                    .projectionExpression("#e, #seq, #pv, #v")
+                    .projectionExpression("#e, #seq, #pv, #v, #t, #s")
                     .expressionAttributeNames(
                         Map.of(
                             "#e", ENTITY,
                             "#seq", SEQUENCER_ORDER,
                             "#pv", PARSER_VERSION,
-                            "#v", VERSION_ID))
+                            "#v", VERSION_ID,
+                            "#t", ETAG,
+                            "#s", SEQUENCER))
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
     meter.add(reads(response.consumedCapacity()));
     Map<String, AttributeValue> item = response.item();
@@ -101,11 +110,13 @@ public final class DynamoArticleStore implements ArticleStore {
             kind,
             ArticleItems.str(item, SEQUENCER_ORDER),
             parserVersion,
-            ArticleItems.str(item, VERSION_ID)));
+            ArticleItems.str(item, VERSION_ID),
+            ArticleItems.str(item, ETAG),
+            ArticleItems.str(item, SEQUENCER)));
   }
 
   @Override
-  public boolean put(StoredArticle article, Capacity.Meter meter) {
+  public boolean put(StoredArticle article, boolean force, Capacity.Meter meter) {
     ArticleItems.EncodedBody body = ArticleItems.encodeBody(article);
     for (Map<String, AttributeValue> item : ArticleItems.bodyItems(article.id(), body)) {
       PutItemResponse response =
@@ -122,7 +133,7 @@ public final class DynamoArticleStore implements ArticleStore {
             ArticleItems.metadataItem(article, body),
             article.object(),
             article.article().parserVersion(),
-            NEWER,
+            force ? NEWER_OR_SAME : NEWER,
             body.revision(),
             meter);
     if (!applied) {
@@ -137,13 +148,14 @@ public final class DynamoArticleStore implements ArticleStore {
       ObjectRef ref,
       InputRejectedException rejection,
       Instant at,
+      boolean force,
       Capacity.Meter meter) {
     return putState(
         id,
         ArticleItems.rejectionItem(id, ref, rejection, Extractor.PARSER_VERSION, at),
         ref,
         Extractor.PARSER_VERSION,
-        NEWER,
+        force ? NEWER_OR_SAME : NEWER,
         null,
         meter);
   }

@@ -66,6 +66,7 @@ class ArticleQueriesTest {
             Dropped.NOTHING);
     store.put(
         new StoredArticle(id, article, Articles.ref(key, 1), Instant.now(), null),
+        false,
         new Capacity.Meter());
     return id;
   }

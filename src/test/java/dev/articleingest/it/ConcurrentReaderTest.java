@@ -37,7 +37,7 @@ class ConcurrentReaderTest {
   void readersNeverSeeATornArticleWhileUpdatesRun() throws Exception {
     String key = "concurrent/reader";
     String id = ArticleId.of(Articles.BUCKET, key);
-    store.put(Articles.stored(id, key, 1, "1"), new Capacity.Meter());
+    store.put(Articles.stored(id, key, 1, "1"), false, new Capacity.Meter());
     AtomicBoolean writing = new AtomicBoolean(true);
     List<String> torn = new ArrayList<>();
 
@@ -70,7 +70,10 @@ class ConcurrentReaderTest {
               }));
     }
     for (int version = 2; version <= 150; version++) {
-      store.put(Articles.stored(id, key, version, Integer.toString(version)), new Capacity.Meter());
+      store.put(
+          Articles.stored(id, key, version, Integer.toString(version)),
+          false,
+          new Capacity.Meter());
     }
     writing.set(false);
     int reads = 0;

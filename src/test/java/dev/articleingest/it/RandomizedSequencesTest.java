@@ -109,10 +109,17 @@ class RandomizedSequencesTest {
       switch (event.kind()) {
         case PUT ->
             store.put(
-                new StoredArticle(id, Articles.variant(event.variant(), 1), ref, now, null), meter);
+                new StoredArticle(id, Articles.variant(event.variant(), 1), ref, now, null),
+                false,
+                meter);
         case REJECT ->
             store.reject(
-                id, ref, new InputRejectedException(RejectionReason.EMPTY, "empty"), now, meter);
+                id,
+                ref,
+                new InputRejectedException(RejectionReason.EMPTY, "empty"),
+                now,
+                false,
+                meter);
         case DELETE -> store.remove(id, ref, now, meter);
       }
     }

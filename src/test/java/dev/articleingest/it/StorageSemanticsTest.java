@@ -83,9 +83,9 @@ class StorageSemanticsTest {
   @Test
   void anOlderEventNeverOverwritesANewerOne() {
     String id = ArticleId.of(Articles.BUCKET, "k");
-    assertTrue(store.put(Articles.stored(id, "k", 0xFF, "new"), meter()));
+    assertTrue(store.put(Articles.stored(id, "k", 0xFF, "new"), false, meter()));
 
-    boolean applied = store.put(Articles.stored(id, "k", 0x0F, "old"), meter());
+    boolean applied = store.put(Articles.stored(id, "k", 0x0F, "old"), false, meter());
 
     assertFalse(applied);
     assertEquals("Title new", queries.get(id).orElseThrow().title());
@@ -99,17 +99,19 @@ class StorageSemanticsTest {
     ObjectRef longSeq = new ObjectRef(Articles.BUCKET, "k", null, "e2", "0100", 1);
     Instant now = Instant.now();
     assertTrue(
-        store.put(new StoredArticle(id, Articles.variant("a", 1), longSeq, now, null), meter()));
+        store.put(
+            new StoredArticle(id, Articles.variant("a", 1), longSeq, now, null), false, meter()));
 
     assertFalse(
-        store.put(new StoredArticle(id, Articles.variant("b", 1), shortSeq, now, null), meter()));
+        store.put(
+            new StoredArticle(id, Articles.variant("b", 1), shortSeq, now, null), false, meter()));
     assertEquals("Title a", queries.get(id).orElseThrow().title());
   }
 
   @Test
   void aDeleteRemovesTheArticleAndLeavesAnExpiringTombstone() {
     String id = ArticleId.of(Articles.BUCKET, "k");
-    store.put(Articles.stored(id, "k", 1, "a"), meter());
+    store.put(Articles.stored(id, "k", 1, "a"), false, meter());
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
 
     assertTrue(store.remove(id, Articles.ref("k", 2), at, meter()));
@@ -130,7 +132,7 @@ class StorageSemanticsTest {
     String id = ArticleId.of(Articles.BUCKET, "k");
     store.remove(id, Articles.ref("k", 5), Instant.now(), meter());
 
-    assertFalse(store.put(Articles.stored(id, "k", 4, "late"), meter()));
+    assertFalse(store.put(Articles.stored(id, "k", 4, "late"), false, meter()));
 
     assertTrue(queries.get(id).isEmpty());
     assertNoOrphanBodies(id);
@@ -139,10 +141,10 @@ class StorageSemanticsTest {
   @Test
   void aNewerCreateAfterADeleteStoresTheArticleAgain() {
     String id = ArticleId.of(Articles.BUCKET, "k");
-    store.put(Articles.stored(id, "k", 1, "first"), meter());
+    store.put(Articles.stored(id, "k", 1, "first"), false, meter());
     store.remove(id, Articles.ref("k", 2), Instant.now(), meter());
 
-    assertTrue(store.put(Articles.stored(id, "k", 3, "again"), meter()));
+    assertTrue(store.put(Articles.stored(id, "k", 3, "again"), false, meter()));
 
     assertEquals("Title again", queries.get(id).orElseThrow().title());
     assertNoOrphanBodies(id);
@@ -151,13 +153,13 @@ class StorageSemanticsTest {
   @Test
   void aNewerRejectionReplacesAnOlderArticleAndAnOlderOneDoesNot() {
     String id = ArticleId.of(Articles.BUCKET, "k");
-    store.put(Articles.stored(id, "k", 2, "good"), meter());
+    store.put(Articles.stored(id, "k", 2, "good"), false, meter());
     InputRejectedException bad = new InputRejectedException(RejectionReason.EMPTY, "empty");
 
-    assertFalse(store.reject(id, Articles.ref("k", 1), bad, Instant.now(), meter()));
+    assertFalse(store.reject(id, Articles.ref("k", 1), bad, Instant.now(), false, meter()));
     assertEquals("Title good", queries.get(id).orElseThrow().title());
 
-    assertTrue(store.reject(id, Articles.ref("k", 3), bad, Instant.now(), meter()));
+    assertTrue(store.reject(id, Articles.ref("k", 3), bad, Instant.now(), false, meter()));
     assertTrue(queries.get(id).isEmpty());
     assertNoOrphanBodies(id);
   }
@@ -167,12 +169,14 @@ class StorageSemanticsTest {
     String id = ArticleId.of(Articles.BUCKET, "k");
     ObjectRef ref = Articles.ref("k", 1);
     Instant now = Instant.now();
-    store.put(new StoredArticle(id, Articles.variant("v1", 1), ref, now, null), meter());
+    store.put(new StoredArticle(id, Articles.variant("v1", 1), ref, now, null), false, meter());
 
     assertFalse(
-        store.put(new StoredArticle(id, Articles.variant("again", 1), ref, now, null), meter()));
+        store.put(
+            new StoredArticle(id, Articles.variant("again", 1), ref, now, null), false, meter()));
     assertTrue(
-        store.put(new StoredArticle(id, Articles.variant("v2", 2), ref, now, null), meter()));
+        store.put(
+            new StoredArticle(id, Articles.variant("v2", 2), ref, now, null), false, meter()));
 
     ArticleMetadata stored = queries.get(id).orElseThrow();
     assertEquals("Title v2", stored.title());
@@ -236,7 +240,9 @@ class StorageSemanticsTest {
     String id = ArticleId.of(Articles.BUCKET, "k");
     ObjectRef current = new ObjectRef(Articles.BUCKET, "k", "v2", "e", "02", 1);
     store.put(
-        new StoredArticle(id, Articles.variant("v2", 1), current, Instant.now(), null), meter());
+        new StoredArticle(id, Articles.variant("v2", 1), current, Instant.now(), null),
+        false,
+        meter());
 
     IngestResult oldVersion =
         pipeline.remove(new ObjectRef(Articles.BUCKET, "k", "v1", null, "03", -1), false);
@@ -251,7 +257,7 @@ class StorageSemanticsTest {
   @Test
   void aReDeliveredEventIsSkippedBeforeReadingS3() {
     String id = ArticleId.of(Articles.BUCKET, "k");
-    store.put(Articles.stored(id, "k", 7, "stored"), meter());
+    store.put(Articles.stored(id, "k", 7, "stored"), false, meter());
 
     // The object does not even exist in S3: a skip must not need it.
     IngestResult again = pipeline.ingest(Articles.ref("k", 7));
