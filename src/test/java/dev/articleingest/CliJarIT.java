@@ -104,6 +104,24 @@ class CliJarIT {
   }
 
   @Test
+  void backfillSkipsWhatIsUpToDateAndReparsesWhenForced(@TempDir Path work) throws Exception {
+    assertEquals(0, run(work, "local", Path.of("samples").toAbsolutePath().toString()).exitCode());
+
+    Run upToDate = run(work, "backfill");
+    Run forced = run(work, "backfill", "--force", "--concurrency", "2");
+    Run wrong = run(work, "backfill", "--concurrency", "0");
+
+    assertEquals(0, upToDate.exitCode(), upToDate.stderr());
+    assertTrue(upToDate.stdout().contains("1 of 1 objects"), upToDate.stdout());
+    assertTrue(upToDate.stdout().matches("(?s).*skipped +1\\n.*"), upToDate.stdout());
+    assertTrue(upToDate.stderr().contains("[####################] 1/1"), upToDate.stderr());
+    assertEquals(0, forced.exitCode(), forced.stderr());
+    assertTrue(forced.stdout().matches("(?s).*updated +1\\n.*"), forced.stdout());
+    assertEquals(2, wrong.exitCode());
+    assertTrue(wrong.stderr().contains("--concurrency must be 1 to 64"), wrong.stderr());
+  }
+
+  @Test
   void queryReadsARealTableGivenEndpointRegionAndTable(@TempDir Path work) throws Exception {
     try (LocalStack stack = LocalStack.start(null)) {
       byte[] sample =

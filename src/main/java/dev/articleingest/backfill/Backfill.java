@@ -175,8 +175,11 @@ public final class Backfill {
   }
 
   private List<S3Object> list(Options options, String startAfter) {
-    ListObjectsV2Request.Builder request =
-        ListObjectsV2Request.builder().bucket(options.bucket()).prefix(options.prefix());
+    ListObjectsV2Request.Builder request = ListObjectsV2Request.builder().bucket(options.bucket());
+    if (!options.prefix().isEmpty()) {
+      // s3proxy lists nothing for an empty prefix parameter; S3 treats it as absent anyway.
+      request.prefix(options.prefix());
+    }
     if (startAfter != null) {
       request.startAfter(startAfter);
     }

@@ -92,7 +92,8 @@ public final class LocalStack implements AutoCloseable {
       if (dataDir == null) {
         blobStore = new TransientNio2BlobStore();
       } else {
-        Path s3Dir = Files.createDirectories(dataDir.resolve("s3"));
+        // Absolute: with a relative base directory s3proxy stores objects but lists none.
+        Path s3Dir = Files.createDirectories(dataDir.resolve("s3")).toAbsolutePath();
         blobStore = new FilesystemNio2BlobStore(s3Dir.toString());
       }
       s3 =
@@ -222,7 +223,7 @@ public final class LocalStack implements AutoCloseable {
     if (dataDir == null) {
       return new String[] {"-inMemory", "-sharedDb", "-disableTelemetry", "-port", port + ""};
     }
-    Path dir = Files.createDirectories(dataDir.resolve("dynamodb"));
+    Path dir = Files.createDirectories(dataDir.resolve("dynamodb")).toAbsolutePath();
     return new String[] {
       "-dbPath", dir.toString(), "-sharedDb", "-disableTelemetry", "-port", port + ""
     };

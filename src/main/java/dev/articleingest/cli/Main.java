@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       LocalCommand.class,
       ParseCommand.class,
       QueryCommand.class,
+      BackfillCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -4,13 +4,6 @@ import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.Published;
 import dev.articleingest.query.ArticleQueries;
 import dev.articleingest.query.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,22 +14,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * {@code query ...}: reads the article table through {@link ArticleQueries}, from the local stack
@@ -62,112 +45,15 @@ final class QueryCommand {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--endpoint", paramLabel = "URL", description = "DynamoDB endpoint URL.")
-  URI endpoint;
-
-  @Option(names = "--region", description = "AWS region (default: the AWS default chain).")
-  String region;
-
-  @Option(names = "--profile", description = "AWS profile for credentials and region.")
-  String profile;
-
-  @Option(
-      names = "--table",
-      description = "Table name (default for the local stack: " + LocalStack.TABLE + ").")
-  String table;
-
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      defaultValue = "local-data",
-      description = "The local stack's data directory (default: ${DEFAULT-VALUE}).")
-  Path dataDir;
+  @Mixin Target target;
 
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
 
   /** Runs a query against the chosen table, starting the embedded stack if needed. */
   <T> T run(Function<ArticleQueries, T> query) throws Exception {
-    boolean real = endpoint != null || region != null || profile != null;
-    if (real) {
-      if (table == null) {
-        throw new ParameterException(
-            spec.commandLine(), "--table is required with --endpoint, --region or --profile");
-      }
-      try (DynamoDbClient dynamo = realClient()) {
-        return query.apply(new ArticleQueries(dynamo, table));
-      }
-    }
-    String tableName = table == null ? LocalStack.TABLE : table;
-    URI served = servedEndpoint();
-    if (served != null) {
-      try (DynamoDbClient dynamo = localClient(served)) {
-        return query.apply(new ArticleQueries(dynamo, tableName));
-      }
-    }
-    if (!Files.isDirectory(dataDir.resolve("dynamodb"))) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "no local stack is running and " + dataDir + " has no data: run 'local' first");
-    }
-    try (LocalStack stack = LocalStack.start(dataDir)) {
-      return query.apply(new ArticleQueries(stack.dynamo(), tableName));
-    }
-  }
-
-  private DynamoDbClient realClient() {
-    DynamoDbClientBuilder builder =
-        DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
-    AwsCredentialsProvider credentials =
-        profile != null
-            ? ProfileCredentialsProvider.create(profile)
-            : DefaultCredentialsProvider.builder().build();
-    builder.credentialsProvider(credentials);
-    if (region != null) {
-      builder.region(Region.of(region));
-    } else {
-      builder.region(
-          profile != null
-              ? DefaultAwsRegionProviderChain.builder().profileName(profile).build().getRegion()
-              : DefaultAwsRegionProviderChain.builder().build().getRegion());
-    }
-    if (endpoint != null) {
-      builder.endpointOverride(endpoint);
-    }
-    return builder.build();
-  }
-
-  private static DynamoDbClient localClient(URI endpoint) {
-    return DynamoDbClient.builder()
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .region(Region.of(LocalStack.REGION))
-        .endpointOverride(endpoint)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(LocalStack.accessKey(), LocalStack.secretKey())))
-        .build();
-  }
-
-  /** The endpoint of a running {@code serve}, or {@code null} when none answers. */
-  private URI servedEndpoint() {
-    URI candidate = URI.create("http://127.0.0.1:8000");
-    Path env = dataDir.resolve("endpoints.env");
-    if (Files.isRegularFile(env)) {
-      try {
-        for (String line : Files.readAllLines(env)) {
-          if (line.startsWith("DYNAMODB_ENDPOINT=")) {
-            candidate = URI.create(line.substring("DYNAMODB_ENDPOINT=".length()).strip());
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(candidate.getHost(), candidate.getPort()), 300);
-      return candidate;
-    } catch (IOException e) {
-      return null;
+    try (Target.Connection connection = target.open(spec)) {
+      return query.apply(connection.dependencies().queries());
     }
   }
 

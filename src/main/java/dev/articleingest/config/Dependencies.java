@@ -49,7 +49,11 @@ public final class Dependencies {
     return create(config, s3Endpoint, dynamoEndpoint, credentials);
   }
 
-  private static Dependencies create(
+  /**
+   * Clients for the given configuration and credentials; an endpoint, when not {@code null},
+   * overrides the service's (S3 then path-style).
+   */
+  public static Dependencies create(
       Config config, URI s3Endpoint, URI dynamoEndpoint, AwsCredentialsProvider credentials) {
     Region region = Region.of(config.region());
     S3Client s3 =
