@@ -130,6 +130,21 @@ class TemplateTest {
   }
 
   @Test
+  void logsAsJsonAtAConfigurableLevelAndTracesOnlyWhenAsked() {
+    JsonNode logging = function().get("LoggingConfig");
+    assertEquals("JSON", logging.get("LogFormat").asText());
+    assertEquals("LogLevel", logging.get("ApplicationLogLevel").asText());
+    assertEquals("Tracing", function().get("Tracing").asText());
+    JsonNode tracingFlag = function().get("Environment").get("Variables").get(Config.TRACING_ENABLED);
+    assertEquals("[\"TracingOn\",\"true\",\"false\"]", tracingFlag.toString());
+  }
+
+  @Test
+  void s3InvokesAnAliasSoDeploymentsCanBeRolledBack() {
+    assertEquals("live", function().get("AutoPublishAlias").asText());
+  }
+
+  @Test
   void tombstonesExpireThroughTheTablesTtlAttribute() {
     JsonNode ttl = table().get("TimeToLiveSpecification");
     assertEquals(ArticleTable.EXPIRES_AT, ttl.get("AttributeName").asText());
