@@ -74,11 +74,9 @@ class CliJarIT {
     assertTrue(first.stdout().contains("Russia issues warning to US"), first.stdout());
     assertTrue(first.stdout().contains("2022-02-12T13:59:00Z"), first.stdout());
     assertTrue(
-        first
-            .stdout()
-            .contains("key=\"rt.com/rt-russia-issues-warning-to-us.txt\" outcome=\"STORED\""),
+        first.stdout().contains("\"outcome\":\"STORED\",\"bucket\":\"article-ingest-local\""),
         first.stdout());
-    assertTrue(second.stdout().contains("outcome=\"UPDATED\""), second.stdout());
+    assertTrue(second.stdout().contains("\"outcome\":\"UPDATED\""), second.stdout());
     assertTrue(Files.isDirectory(work.resolve("local-data/dynamodb")), "data dir is kept");
     assertEquals(0, second.exitCode(), second.stderr());
     assertTrue(second.stdout().contains("Russia issues warning to US"), second.stdout());

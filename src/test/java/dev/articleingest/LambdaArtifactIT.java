@@ -23,7 +23,7 @@ class LambdaArtifactIT {
   /** Jars that must never ship: the local stack, the CLI, heavy HTTP clients, test tools. */
   private static final Pattern FORBIDDEN =
       Pattern.compile(
-          "(?i).*(DynamoDBLocal|s3proxy|sqlite4java|jetty|picocli|logback|apache-client"
+          "(?i).*(DynamoDBLocal|s3proxy|sqlite4java|jetty|picocli|log4j|apache-client"
               + "|apache5-client|netty|httpclient|junit|jackson-dataformat-yaml|snakeyaml|kotlin"
               + "|aws-lambda-java-tests|aws-lambda-java-serialization).*");
 

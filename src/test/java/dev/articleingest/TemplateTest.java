@@ -135,7 +135,8 @@ class TemplateTest {
     assertEquals("JSON", logging.get("LogFormat").asText());
     assertEquals("LogLevel", logging.get("ApplicationLogLevel").asText());
     assertEquals("Tracing", function().get("Tracing").asText());
-    JsonNode tracingFlag = function().get("Environment").get("Variables").get(Config.TRACING_ENABLED);
+    JsonNode tracingFlag =
+        function().get("Environment").get("Variables").get(Config.TRACING_ENABLED);
     assertEquals("[\"TracingOn\",\"true\",\"false\"]", tracingFlag.toString());
   }
 

@@ -23,8 +23,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class Backfill {
 
-  private static final Logger LOG = LogManager.getLogger(Backfill.class);
+  private static final Logger LOG = LoggerFactory.getLogger(Backfill.class);
 
   /**
    * What to backfill.

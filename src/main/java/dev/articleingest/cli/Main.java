@@ -28,10 +28,6 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    // Two SLF4J providers are on the tool's class path (s3proxy brings logback); route library
-    // logging through Log4j2 like the function does, whose configuration keeps only warnings.
-    System.setProperty("slf4j.provider", "org.apache.logging.slf4j.SLF4JServiceProvider");
-    System.setProperty("slf4j.internal.verbosity", "WARN");
     int code =
         new CommandLine(new Main())
             .setExecutionExceptionHandler(

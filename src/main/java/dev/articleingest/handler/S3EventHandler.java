@@ -14,8 +14,8 @@ import dev.articleingest.telemetry.Telemetry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lambda handler for S3 event notifications: {@code ObjectCreated:*} stores the article, {@code
@@ -27,7 +27,7 @@ import org.apache.logging.log4j.Logger;
  */
 public final class S3EventHandler implements RequestHandler<S3Event, Void> {
 
-  private static final Logger LOG = LogManager.getLogger(S3EventHandler.class);
+  private static final Logger LOG = LoggerFactory.getLogger(S3EventHandler.class);
   private static final String CREATED = "ObjectCreated:";
   private static final String REMOVED = "ObjectRemoved:";
   private static final String DELETE_MARKER = "ObjectRemoved:DeleteMarkerCreated";

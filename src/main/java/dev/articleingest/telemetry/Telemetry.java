@@ -2,27 +2,28 @@ package dev.articleingest.telemetry;
 
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.ingest.IngestResult.Outcome;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.apache.logging.log4j.message.MapMessage;
+import net.logstash.logback.marker.Markers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.cloudwatchlogs.emf.environment.LambdaEnvironment;
 import software.amazon.cloudwatchlogs.emf.logger.MetricsLogger;
 import software.amazon.cloudwatchlogs.emf.model.DimensionSet;
 import software.amazon.cloudwatchlogs.emf.model.Unit;
 
 /**
- * Records each event: a structured log line (Log4j2 through Lambda's appender, so it follows the
- * function's log format and level) and an embedded-metric-format document (AWS's EMF library).
- * Metric dimensions stay low-cardinality: outcome, source and format, and the rejection reason.
- * Thread-safe.
+ * Records each event: a structured log line (one JSON object, its fields at the top level) and an
+ * embedded-metric-format document (AWS's EMF library). Metric dimensions stay low-cardinality:
+ * outcome, source and format, and the rejection reason. Thread-safe.
  */
 public final class Telemetry {
 
   /** The CloudWatch metrics namespace. */
   public static final String NAMESPACE = "ArticleIngest";
 
-  private static final Logger LOG = LogManager.getLogger(Telemetry.class);
+  private static final Logger LOG = LoggerFactory.getLogger(Telemetry.class);
 
   private final Supplier<MetricsLogger> metrics;
 
@@ -46,7 +47,7 @@ public final class Telemetry {
 
   /** Records what happened to one event. */
   public void record(IngestResult result, String requestId) {
-    LOG.info(logLine(result, requestId));
+    LOG.info(Markers.appendEntries(logLine(result, requestId)), "article");
     if (metrics != null) {
       emit(metrics.get(), result, requestId);
     }
@@ -54,16 +55,15 @@ public final class Telemetry {
 
   /** Records an event that failed transiently (it will be retried). */
   public void failed(String bucket, String key, RuntimeException error, String requestId) {
-    MapMessage<?, Object> line =
-        new MapMessage<>()
-            .with("event", "article")
-            .with("outcome", "FAILED")
-            .with("bucket", bucket)
-            .with("key", key)
-            .with("error", error.getClass().getSimpleName())
-            .with("errorMessage", String.valueOf(error.getMessage()))
-            .with("requestId", String.valueOf(requestId));
-    LOG.error(line);
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("event", "article");
+    line.put("outcome", "FAILED");
+    line.put("bucket", bucket);
+    line.put("key", key);
+    line.put("error", error.getClass().getSimpleName());
+    line.put("errorMessage", String.valueOf(error.getMessage()));
+    line.put("requestId", String.valueOf(requestId));
+    LOG.error(Markers.appendEntries(line), "article failed");
     if (metrics != null) {
       MetricsLogger m = metrics.get();
       m.setNamespace(NAMESPACE);
@@ -74,37 +74,36 @@ public final class Telemetry {
     }
   }
 
-  /** The structured log line for an event: fields only, never article text. */
-  static MapMessage<?, Object> logLine(IngestResult result, String requestId) {
-    MapMessage<?, Object> line =
-        new MapMessage<>()
-            .with("event", "article")
-            .with("outcome", result.outcome().name())
-            .with("bucket", result.ref().bucket())
-            .with("key", result.ref().key())
-            .with("id", result.id())
-            .with("bytes", result.bytes())
-            .with("format", result.format())
-            .with("fetchMs", round(result.timings().fetchMillis()))
-            .with("parseMs", round(result.timings().parseMillis()))
-            .with("storeMs", round(result.timings().storeMillis()))
-            .with("wcu", result.capacity().writeUnits())
-            .with("rcu", result.capacity().readUnits())
-            .with("requestId", String.valueOf(requestId));
+  /** The structured log line's fields for an event: never article text. */
+  static Map<String, Object> logLine(IngestResult result, String requestId) {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("event", "article");
+    line.put("outcome", result.outcome().name());
+    line.put("bucket", result.ref().bucket());
+    line.put("key", result.ref().key());
+    line.put("id", result.id());
+    line.put("bytes", result.bytes());
+    line.put("format", result.format());
+    line.put("fetchMs", round(result.timings().fetchMillis()));
+    line.put("parseMs", round(result.timings().parseMillis()));
+    line.put("storeMs", round(result.timings().storeMillis()));
+    line.put("wcu", result.capacity().writeUnits());
+    line.put("rcu", result.capacity().readUnits());
+    line.put("requestId", String.valueOf(requestId));
     if (result.article() != null) {
-      line.with("source", result.article().source())
-          .with("words", result.article().wordCount())
-          .with("warnings", result.article().warnings().size())
-          .with("parserVersion", result.article().parserVersion());
+      line.put("source", result.article().source());
+      line.put("words", result.article().wordCount());
+      line.put("warnings", result.article().warnings().size());
+      line.put("parserVersion", result.article().parserVersion());
     }
     if (result.duplicateOf() != null) {
-      line.with("duplicateOf", result.duplicateOf());
+      line.put("duplicateOf", result.duplicateOf());
     }
     if (result.reason() != null) {
-      line.with("reason", result.reason());
+      line.put("reason", result.reason());
     }
     if (result.detail() != null) {
-      line.with("detail", result.detail());
+      line.put("detail", result.detail());
     }
     return line;
   }
