@@ -64,7 +64,9 @@ public final class ArticleQueries {
   /** The article's metadata (strongly consistent), or empty when the key has no article. */
   public Optional<ArticleMetadata> get(String id) {
     Map<String, AttributeValue> item =
-        dynamo.getItem(b -> b.tableName(tableName).consistentRead(true).key(metaKey(id))).item();
+        dynamo
+            .getItem(b -> b.tableName(tableName).consistentRead(true).key(ArticleTable.metaKey(id)))
+            .item();
     return isArticle(item) ? Optional.of(ArticleItems.metadata(item)) : Optional.empty();
   }
 
@@ -154,22 +156,20 @@ public final class ArticleQueries {
   }
 
   private List<ArticleMetadata> byKeysOnlyIndex(String index, String attribute, String value) {
-    List<Map<String, AttributeValue>> keys = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      QueryResponse response =
-          dynamo.query(
-              QueryRequest.builder()
-                  .tableName(tableName)
-                  .indexName(index)
-                  .keyConditionExpression("#a = :v")
-                  .expressionAttributeNames(Map.of("#a", attribute))
-                  .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(value)))
-                  .exclusiveStartKey(start)
-                  .build());
-      response.items().forEach(item -> keys.add(Map.of(PK, item.get(PK), SK, item.get(SK))));
-      start = lastKey(response);
-    } while (start != null);
+    List<Map<String, AttributeValue>> keys =
+        dynamo
+            .queryPaginator(
+                QueryRequest.builder()
+                    .tableName(tableName)
+                    .indexName(index)
+                    .keyConditionExpression("#a = :v")
+                    .expressionAttributeNames(Map.of("#a", attribute))
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(value)))
+                    .build())
+            .items()
+            .stream()
+            .map(item -> Map.of(PK, item.get(PK), SK, item.get(SK)))
+            .toList();
     List<ArticleMetadata> articles = new ArrayList<>();
     for (int i = 0; i < keys.size(); i += 100) {
       articles.addAll(batchGet(keys.subList(i, Math.min(keys.size(), i + 100))));
@@ -196,26 +196,21 @@ public final class ArticleQueries {
   }
 
   private List<Map<String, AttributeValue>> bodyItems(String id, String revision) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      QueryResponse page =
-          dynamo.query(
-              QueryRequest.builder()
-                  .tableName(tableName)
-                  .consistentRead(true)
-                  .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                  .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
-                  .expressionAttributeValues(
-                      Map.of(
-                          ":pk", AttributeValue.fromS(ArticleTable.pk(id)),
-                          ":prefix", AttributeValue.fromS(ArticleTable.bodyPrefix(revision))))
-                  .exclusiveStartKey(start)
-                  .build());
-      items.addAll(page.items());
-      start = lastKey(page);
-    } while (start != null);
-    return items;
+    return dynamo
+        .queryPaginator(
+            QueryRequest.builder()
+                .tableName(tableName)
+                .consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(
+                    Map.of(
+                        ":pk", AttributeValue.fromS(ArticleTable.pk(id)),
+                        ":prefix", AttributeValue.fromS(ArticleTable.bodyPrefix(revision))))
+                .build())
+        .items()
+        .stream()
+        .toList();
   }
 
   /** Where the next page starts, or {@code null} after the last page. */
@@ -227,11 +222,5 @@ public final class ArticleQueries {
 
   private static boolean isArticle(Map<String, AttributeValue> item) {
     return item != null && item.containsKey(ENTITY) && ENTITY_ARTICLE.equals(item.get(ENTITY).s());
-  }
-
-  private static Map<String, AttributeValue> metaKey(String id) {
-    return Map.of(
-        PK, AttributeValue.fromS(ArticleTable.pk(id)),
-        SK, AttributeValue.fromS(ArticleTable.META_SK));
   }
 }

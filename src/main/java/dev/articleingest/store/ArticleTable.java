@@ -1,7 +1,9 @@
 package dev.articleingest.store;
 
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -143,6 +145,11 @@ public final class ArticleTable {
   /** Partition key of every item of one article. */
   public static String pk(String articleId) {
     return ARTICLE_PREFIX + articleId;
+  }
+
+  /** The key of an article's META item (its state). */
+  public static Map<String, AttributeValue> metaKey(String articleId) {
+    return Map.of(PK, AttributeValue.fromS(pk(articleId)), SK, AttributeValue.fromS(META_SK));
   }
 
   /** Sort-key prefix of one body revision's parts. */

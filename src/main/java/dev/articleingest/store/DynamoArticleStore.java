@@ -84,7 +84,7 @@ public final class DynamoArticleStore implements ArticleStore {
         dynamo.getItem(
             b ->
                 b.tableName(tableName)
-                    .key(metaKey(id))
+                    .key(ArticleTable.metaKey(id))
                     .consistentRead(true)
                     .projectionExpression("#e, #seq, #pv, #v, #t, #s")
                     .expressionAttributeNames(
@@ -247,7 +247,7 @@ public final class DynamoArticleStore implements ArticleStore {
         dynamo.getItem(
             b ->
                 b.tableName(tableName)
-                    .key(metaKey(id))
+                    .key(ArticleTable.metaKey(id))
                     .consistentRead(true)
                     .projectionExpression("#r")
                     .expressionAttributeNames(Map.of("#r", BODY_REVISION))
@@ -273,12 +273,6 @@ public final class DynamoArticleStore implements ArticleStore {
                       .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
       meter.add(writes(response.consumedCapacity()));
     }
-  }
-
-  private static Map<String, AttributeValue> metaKey(String id) {
-    return Map.of(
-        PK, AttributeValue.fromS(ArticleTable.pk(id)),
-        SK, AttributeValue.fromS(ArticleTable.META_SK));
   }
 
   /** Read units of a read call: the total over table and indexes. */
