@@ -19,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ExtractorTest {
 
@@ -143,13 +145,31 @@ class ExtractorTest {
 
   @Test
   void rejectsBinaryWithTheOffsetOfTheFirstNul() {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
+    byte[] png = {'d', 'a', 't', 'a', 0x01, 0x02, 0x03, '\n', 0, 0};
     InputRejectedException e =
         assertThrows(
             InputRejectedException.class,
             () -> EXTRACTOR.extract(new RawInput(png, "a.png", Map.of())));
     assertEquals(RejectionReason.BINARY, e.reason());
     assertTrue(e.getMessage().contains("offset 8"), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "PDF, '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj', a PDF document",
+    "ZIP, 'PK\u0003\u0004\u0014\u0000', a ZIP archive",
+    "JPEG, '\u00ff\u00d8\u00ff\u00e0\u0000\u0010JFIF', a JPEG image",
+    "GIF, 'GIF89a\u0001\u0000', a GIF image",
+    "gzip, '\u001f\u008b\u0008\u0000', gzip-compressed data"
+  })
+  void rejectsBinaryFormatsByNameEvenWithoutNulBytes(String format, String latin1, String named) {
+    byte[] bytes = latin1.getBytes(StandardCharsets.ISO_8859_1);
+    InputRejectedException e =
+        assertThrows(
+            InputRejectedException.class,
+            () -> EXTRACTOR.extract(new RawInput(bytes, "x/file", Map.of())));
+    assertEquals(RejectionReason.BINARY, e.reason(), format);
+    assertTrue(e.getMessage().contains(named), e.getMessage());
   }
 
   @Test
