@@ -2,6 +2,7 @@ package dev.articleingest.cli;
 
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.Published;
+import dev.articleingest.model.Rejection;
 import dev.articleingest.query.ArticleQueries;
 import dev.articleingest.query.Page;
 import java.time.Instant;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
       QueryCommand.BySource.class,
       QueryCommand.ByDay.class,
       QueryCommand.ByHash.class,
-      QueryCommand.ByUrl.class
+      QueryCommand.ByUrl.class,
+      QueryCommand.Rejections.class
     })
 final class QueryCommand {
 
@@ -229,6 +231,56 @@ final class QueryCommand {
     @Override
     public Integer call() throws Exception {
       parent.print(parent.run(q -> q.findByUrl(url)), null);
+      return 0;
+    }
+  }
+
+  /** {@code query rejections DATE}. */
+  @Command(
+      name = "rejections",
+      mixinStandardHelpOptions = true,
+      description = "Objects rejected on a UTC day (YYYY-MM-DD), newest first, with the reason.")
+  static final class Rejections implements Callable<Integer> {
+    @ParentCommand QueryCommand parent;
+
+    @Parameters(paramLabel = "DATE")
+    LocalDate day;
+
+    @ArgGroup(exclusive = false)
+    Paging paging = new Paging();
+
+    @Override
+    public Integer call() throws Exception {
+      Page<Rejection> page = parent.run(q -> q.listRejections(day, paging.limit, paging.pageToken));
+      if (parent.json) {
+        Map<String, Object> json = new HashMap<>();
+        json.put(
+            "items",
+            page.items().stream()
+                .map(
+                    r ->
+                        Map.of(
+                            "id", r.id(),
+                            "bucket", r.object().bucket(),
+                            "key", r.object().key(),
+                            "reason", r.reason().name(),
+                            "message", r.message(),
+                            "rejectedAt", r.rejectedAt().toString()))
+                .toList());
+        json.put("nextPageToken", page.nextPageToken());
+        System.out.println(ArticleJson.write(json));
+        return 0;
+      }
+      System.out.printf(
+          "%-24s  %-16s  %-24s  %s%n", "REJECTED AT", "REASON", "ID", "OBJECT: MESSAGE");
+      for (Rejection r : page.items()) {
+        System.out.printf(
+            "%-24s  %-16s  %-24s  s3://%s/%s: %s%n",
+            r.rejectedAt(), r.reason(), r.id(), r.object().bucket(), r.object().key(), r.message());
+      }
+      if (page.nextPageToken() != null) {
+        System.out.println("more: --page-token " + page.nextPageToken());
+      }
       return 0;
     }
   }

@@ -2,6 +2,7 @@ package dev.articleingest.query;
 
 import static dev.articleingest.store.ArticleTable.BY_CONTENT_HASH_INDEX;
 import static dev.articleingest.store.ArticleTable.BY_DAY_INDEX;
+import static dev.articleingest.store.ArticleTable.BY_REJECTED_DAY_INDEX;
 import static dev.articleingest.store.ArticleTable.BY_SOURCE_INDEX;
 import static dev.articleingest.store.ArticleTable.BY_URL_INDEX;
 import static dev.articleingest.store.ArticleTable.CONTENT_HASH;
@@ -10,11 +11,13 @@ import static dev.articleingest.store.ArticleTable.ENTITY_ARTICLE;
 import static dev.articleingest.store.ArticleTable.PK;
 import static dev.articleingest.store.ArticleTable.PUBLISHED_DAY;
 import static dev.articleingest.store.ArticleTable.PUBLISHED_SORT;
+import static dev.articleingest.store.ArticleTable.REJECTED_DAY;
 import static dev.articleingest.store.ArticleTable.SK;
 import static dev.articleingest.store.ArticleTable.SOURCE;
 import static dev.articleingest.store.ArticleTable.URL;
 
 import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.Rejection;
 import dev.articleingest.model.StoredArticle;
 import dev.articleingest.store.ArticleItems;
 import dev.articleingest.store.ArticleTable;
@@ -25,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -128,6 +132,23 @@ public final class ArticleQueries {
         pageToken);
   }
 
+  /**
+   * Keys whose newest object was rejected on a UTC day, newest first: what went wrong, where.
+   * Paging as {@link #listBySource}. A key leaves this list when a good object replaces the bad
+   * one.
+   */
+  public Page<Rejection> listRejections(LocalDate day, int pageSize, String pageToken) {
+    return page(
+        QueryRequest.builder()
+            .indexName(BY_REJECTED_DAY_INDEX)
+            .keyConditionExpression("#p = :p")
+            .expressionAttributeNames(Map.of("#p", REJECTED_DAY))
+            .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(day.toString()))),
+        pageSize,
+        pageToken,
+        ArticleItems::rejection);
+  }
+
   /** Every article whose normalized body has this SHA-256 (hex), oldest ingested first. */
   public List<ArticleMetadata> findByContentHash(String contentHash) {
     return byKeysOnlyIndex(BY_CONTENT_HASH_INDEX, CONTENT_HASH, contentHash);
@@ -139,6 +160,14 @@ public final class ArticleQueries {
   }
 
   private Page<ArticleMetadata> page(QueryRequest.Builder query, int pageSize, String pageToken) {
+    return page(query, pageSize, pageToken, ArticleItems::metadata);
+  }
+
+  private <T> Page<T> page(
+      QueryRequest.Builder query,
+      int pageSize,
+      String pageToken,
+      Function<Map<String, AttributeValue>, T> mapper) {
     if (pageSize < 1) {
       throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
     }
@@ -150,7 +179,7 @@ public final class ArticleQueries {
                 .limit(pageSize)
                 .exclusiveStartKey(PageTokens.decode(pageToken))
                 .build());
-    List<ArticleMetadata> items = response.items().stream().map(ArticleItems::metadata).toList();
+    List<T> items = response.items().stream().map(mapper).toList();
     String next = PageTokens.encode(lastKey(response));
     return new Page<>(items, next);
   }

@@ -8,6 +8,8 @@ import dev.articleingest.model.Dropped;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
 import dev.articleingest.model.Published;
+import dev.articleingest.model.Rejection;
+import dev.articleingest.model.RejectionReason;
 import dev.articleingest.model.Sequencers;
 import dev.articleingest.model.Sha256;
 import dev.articleingest.model.StoredArticle;
@@ -119,6 +121,7 @@ public final class ArticleItems {
     item.put(MESSAGE, s(rejection.getMessage()));
     item.put(PARSER_VERSION, n(parserVersion));
     item.put(REJECTED_AT, s(at.toString()));
+    item.put(REJECTED_DAY, s(at.atOffset(ZoneOffset.UTC).toLocalDate().toString()));
     return item;
   }
 
@@ -168,6 +171,17 @@ public final class ArticleItems {
         str(item, BODY_REVISION),
         num(item, BODY_PARTS),
         str(item, DUPLICATE_OF));
+  }
+
+  /** Reads a rejection's META item. */
+  public static Rejection rejection(Map<String, AttributeValue> item) {
+    return new Rejection(
+        str(item, ID),
+        object(item),
+        RejectionReason.valueOf(str(item, REASON)),
+        str(item, MESSAGE),
+        num(item, PARSER_VERSION),
+        Instant.parse(str(item, REJECTED_AT)));
   }
 
   /** Joins body items (in part order) back into paragraphs. */

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * byDay          publishedDay   publishedSort  articles with a published time
  * byContentHash  contentHash    ingestedAt     articles (keys only)
  * byUrl          url            -              articles with a URL (keys only)
+ * byRejectedDay  rejectedDay    rejectedAt     rejections (keys whose newest object was bad)
  * </pre>
  *
  * <p>The META item is the one place a key's state lives, so every event for the key is ordered by
@@ -57,6 +58,9 @@ public final class ArticleTable {
 
   /** Articles with one URL: {@code url} = :u. */
   public static final String BY_URL_INDEX = "byUrl";
+
+  /** Rejections recorded on one UTC day: {@code rejectedDay} = :d, newest {@code rejectedAt}. */
+  public static final String BY_REJECTED_DAY_INDEX = "byRejectedDay";
 
   // ---- attributes of every item kind
   public static final String ENTITY = "entity";
@@ -130,6 +134,9 @@ public final class ArticleTable {
   public static final String MESSAGE = "message";
   public static final String REJECTED_AT = "rejectedAt";
 
+  /** UTC day {@code yyyy-MM-dd} of {@code rejectedAt}: the rejection index's partition key. */
+  public static final String REJECTED_DAY = "rejectedDay";
+
   // ---- tombstone state
   public static final String DELETED_AT = "deletedAt";
 
@@ -168,12 +175,23 @@ public final class ArticleTable {
         index(BY_SOURCE_INDEX, SOURCE, PUBLISHED_SORT, ProjectionType.ALL),
         index(BY_DAY_INDEX, PUBLISHED_DAY, PUBLISHED_SORT, ProjectionType.ALL),
         index(BY_CONTENT_HASH_INDEX, CONTENT_HASH, INGESTED_AT, ProjectionType.KEYS_ONLY),
-        index(BY_URL_INDEX, URL, null, ProjectionType.KEYS_ONLY));
+        index(BY_URL_INDEX, URL, null, ProjectionType.KEYS_ONLY),
+        index(BY_REJECTED_DAY_INDEX, REJECTED_DAY, REJECTED_AT, ProjectionType.ALL));
   }
 
   /** Every attribute that is a table or index key, with its type (all strings). */
   public static List<AttributeDefinition> keyAttributes() {
-    return List.of(PK, SK, SOURCE, PUBLISHED_DAY, PUBLISHED_SORT, CONTENT_HASH, INGESTED_AT, URL)
+    return List.of(
+            PK,
+            SK,
+            SOURCE,
+            PUBLISHED_DAY,
+            PUBLISHED_SORT,
+            CONTENT_HASH,
+            INGESTED_AT,
+            URL,
+            REJECTED_DAY,
+            REJECTED_AT)
         .stream()
         .map(
             name ->

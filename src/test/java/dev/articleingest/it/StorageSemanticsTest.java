@@ -14,6 +14,7 @@ import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
+import dev.articleingest.model.Rejection;
 import dev.articleingest.model.RejectionReason;
 import dev.articleingest.model.StoredArticle;
 import dev.articleingest.query.ArticleQueries;
@@ -21,6 +22,7 @@ import dev.articleingest.store.ArticleTable;
 import dev.articleingest.store.DynamoArticleStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -162,6 +164,35 @@ class StorageSemanticsTest {
     assertTrue(store.reject(id, Articles.ref("k", 3), bad, Instant.now(), false, meter()));
     assertTrue(queries.get(id).isEmpty());
     assertNoOrphanBodies(id);
+  }
+
+  @Test
+  void rejectionsAreListedByDayUntilAGoodObjectReplacesThem() {
+    String id = ArticleId.of(Articles.BUCKET, "bad");
+    Instant at = Instant.parse("2026-03-04T05:06:07Z");
+    store.reject(
+        id,
+        Articles.ref("bad", 1),
+        new InputRejectedException(RejectionReason.BINARY, "the object is a PDF document"),
+        at,
+        false,
+        meter());
+
+    List<Rejection> listed =
+        queries.listRejections(LocalDate.parse("2026-03-04"), 10, null).items();
+
+    assertEquals(1, listed.size());
+    Rejection rejection = listed.get(0);
+    assertEquals(id, rejection.id());
+    assertEquals("bad", rejection.object().key());
+    assertEquals(RejectionReason.BINARY, rejection.reason());
+    assertEquals("the object is a PDF document", rejection.message());
+    assertEquals(at, rejection.rejectedAt());
+    assertTrue(queries.listRejections(LocalDate.parse("2026-03-05"), 10, null).items().isEmpty());
+
+    store.put(Articles.stored(id, "bad", 2, "fixed"), false, meter());
+
+    assertTrue(queries.listRejections(LocalDate.parse("2026-03-04"), 10, null).items().isEmpty());
   }
 
   @Test

@@ -27,11 +27,51 @@ class ExtractorFuzzTest {
   private static final int INPUTS = 10_000;
   private static final long MAX_MILLIS_PER_INPUT = 1_000;
   private static final String[] PIECES = {
-    "12 Feb, 2022 16:59", "2022-02-12T16:59:00+03:00", "February 12, 2022 4:59 PM", "9999-12-31 23:59",
-    "0000-01-01 00:00", "icon bookmarkicon cameraicon checkicon closeicon fbicon", "Share this article",
-    "“", "”", "‘", "’", "\"", "„", "«", "»", "\u00A0", "\u200B", "\uFEFF", "\u0000", "\u0007", "\r",
-    "\n", "\n\n", "\t", "\u2028", "\u2029", "é", "e\u0301", "Москва", "東京", "😀", "\uD83D", "The",
-    "headline", "said", "Reuters", "—", "–", "...", ".", " ", "<p>", "</div>", "{\"title\":", "%"
+    "12 Feb, 2022 16:59",
+    "2022-02-12T16:59:00+03:00",
+    "February 12, 2022 4:59 PM",
+    "9999-12-31 23:59",
+    "0000-01-01 00:00",
+    "icon bookmarkicon cameraicon checkicon closeicon fbicon",
+    "Share this article",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "„",
+    "«",
+    "»",
+    "\u00A0",
+    "\u200B",
+    "\uFEFF",
+    "\u0000",
+    "\u0007",
+    "\r",
+    "\n",
+    "\n\n",
+    "\t",
+    "\u2028",
+    "\u2029",
+    "é",
+    "e\u0301",
+    "Москва",
+    "東京",
+    "😀",
+    "\uD83D",
+    "The",
+    "headline",
+    "said",
+    "Reuters",
+    "—",
+    "–",
+    "...",
+    ".",
+    " ",
+    "<p>",
+    "</div>",
+    "{\"title\":",
+    "%"
   };
 
   private static byte[] sample() throws IOException {
@@ -96,7 +136,10 @@ class ExtractorFuzzTest {
         assertFalse(article.paragraphs().isEmpty(), "input " + i);
         for (String paragraph : article.paragraphs()) {
           assertFalse(paragraph.isBlank(), "input " + i);
-          assertTrue(paragraph.chars().noneMatch(c -> c == '\n' || Character.getType(c) == Character.CONTROL),
+          assertTrue(
+              paragraph
+                  .chars()
+                  .noneMatch(c -> c == '\n' || Character.getType(c) == Character.CONTROL),
               "input " + i + ": control character in a paragraph");
         }
         articles++;
@@ -108,6 +151,7 @@ class ExtractorFuzzTest {
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertTrue(millis < MAX_MILLIS_PER_INPUT, "input " + i + " took " + millis + " ms");
     }
-    assertTrue(articles > 1_000 && rejected > 1_000, articles + " articles, " + rejected + " rejected");
+    assertTrue(
+        articles > 1_000 && rejected > 1_000, articles + " articles, " + rejected + " rejected");
   }
 }
