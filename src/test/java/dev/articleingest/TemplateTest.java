@@ -141,6 +141,36 @@ class TemplateTest {
   }
 
   @Test
+  void eventsLambdaGivesUpOnGoToAFailureQueueThatRaisesAnAlarm() {
+    JsonNode invoke = function().get("EventInvokeConfig");
+    assertEquals("MaximumRetryAttempts", invoke.get("MaximumRetryAttempts").asText());
+    assertEquals("MaximumEventAgeSeconds", invoke.get("MaximumEventAgeInSeconds").asText());
+    JsonNode onFailure = invoke.get("DestinationConfig").get("OnFailure");
+    assertEquals("SQS", onFailure.get("Type").asText());
+    assertEquals("FailedEventsQueue.Arn", onFailure.get("Destination").asText());
+    assertEquals(
+        "FailedEventsQueue",
+        resources
+            .get("FailedEventsAlarm")
+            .get("Properties")
+            .get("Dimensions")
+            .get(0)
+            .get("Value")
+            .asText()
+            .split("\\.")[0]);
+    for (String alarm :
+        List.of("FunctionErrorsAlarm", "FunctionThrottlesAlarm", "FailedEventsAlarm")) {
+      assertEquals("AWS::CloudWatch::Alarm", resources.get(alarm).get("Type").asText(), alarm);
+    }
+  }
+
+  @Test
+  void reservedConcurrencyIsAParameter() {
+    assertTrue(
+        function().get("ReservedConcurrentExecutions").toString().contains("ReservedConcurrency"));
+  }
+
+  @Test
   void s3InvokesAnAliasSoDeploymentsCanBeRolledBack() {
     assertEquals("live", function().get("AutoPublishAlias").asText());
   }

@@ -44,14 +44,20 @@ public final class LocalStack implements AutoCloseable {
   private static final String ACCESS_KEY = "local";
   private static final String SECRET_KEY = "local-secret";
 
-  private final DynamoDBProxyServer dynamoServer;
+  private DynamoDBProxyServer dynamoServer;
+  private final String[] dynamoArgs;
   private final S3Proxy s3Proxy;
   private final Dependencies dependencies;
   private final URI dynamoEndpoint;
 
   private LocalStack(
-      DynamoDBProxyServer dynamoServer, S3Proxy s3Proxy, Dependencies deps, URI dynamoEndpoint) {
+      DynamoDBProxyServer dynamoServer,
+      String[] dynamoArgs,
+      S3Proxy s3Proxy,
+      Dependencies deps,
+      URI dynamoEndpoint) {
     this.dynamoServer = dynamoServer;
+    this.dynamoArgs = dynamoArgs;
     this.s3Proxy = s3Proxy;
     this.dependencies = deps;
     this.dynamoEndpoint = dynamoEndpoint;
@@ -77,16 +83,8 @@ public final class LocalStack implements AutoCloseable {
       if (dynamoPort == 0) {
         dynamoPort = freePort();
       }
-      // DynamoDB Local prints a banner on standard output; keep stdout for our own output
-      // (query --json must print JSON only).
-      PrintStream stdout = System.out;
-      System.setOut(System.err);
-      try {
-        dynamo = ServerRunner.createServerFromCommandLineArgs(dynamoArgs(dataDir, dynamoPort));
-        dynamo.start();
-      } finally {
-        System.setOut(stdout);
-      }
+      String[] dynamoArgs = dynamoArgs(dataDir, dynamoPort);
+      dynamo = startDynamo(dynamoArgs);
 
       BlobStore blobStore;
       if (dataDir == null) {
@@ -114,12 +112,39 @@ public final class LocalStack implements AutoCloseable {
               URI.create("http://127.0.0.1:" + s3.getPort()),
               dynamoEndpoint,
               StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
-      LocalStack stack = new LocalStack(dynamo, s3, deps, dynamoEndpoint);
+      LocalStack stack = new LocalStack(dynamo, dynamoArgs, s3, deps, dynamoEndpoint);
       stack.createBucketAndTable();
       return stack;
     } catch (Exception | Error e) {
       stopQuietly(dynamo, s3);
       throw e;
+    }
+  }
+
+  /**
+   * Stops DynamoDB Local, for fault-injection tests; {@link #restartDynamo()} brings it back on the
+   * same port with the same data (when the stack keeps data in a directory).
+   */
+  public synchronized void stopDynamo() throws Exception {
+    dynamoServer.stop();
+  }
+
+  /** Starts DynamoDB Local again after {@link #stopDynamo()}. */
+  public synchronized void restartDynamo() throws Exception {
+    dynamoServer = startDynamo(dynamoArgs);
+  }
+
+  private static DynamoDBProxyServer startDynamo(String[] args) throws Exception {
+    // DynamoDB Local prints a banner on standard output; keep stdout for our own output
+    // (query --json must print JSON only).
+    PrintStream stdout = System.out;
+    System.setOut(System.err);
+    try {
+      DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args);
+      server.start();
+      return server;
+    } finally {
+      System.setOut(stdout);
     }
   }
 

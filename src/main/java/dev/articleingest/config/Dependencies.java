@@ -7,9 +7,11 @@ import dev.articleingest.source.S3ObjectSource;
 import dev.articleingest.store.DynamoArticleStore;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -68,6 +70,17 @@ public final class Dependencies {
     return new Dependencies(config, s3, dynamo);
   }
 
+  /**
+   * Up to 5 attempts per call, exponential backoff with jitter (the SDK's standard strategy;
+   * throttling backs off longer), each attempt cut at 5 s and the whole call at 20 s, inside the
+   * function's 60 s timeout. A call that still fails fails its record, and the platform retries the
+   * event.
+   */
+  static final int MAX_ATTEMPTS = 5;
+
+  static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
+
   /** The settings every client shares; the endpoint only when one is given. */
   private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configure(
       B builder, Region region, AwsCredentialsProvider credentials, URI endpoint, boolean tracing) {
@@ -75,9 +88,18 @@ public final class Dependencies {
         .region(region)
         .credentialsProvider(credentials)
         .httpClientBuilder(UrlConnectionHttpClient.builder());
-    if (tracing) {
-      builder.overrideConfiguration(o -> o.addExecutionInterceptor(XRayTracing.interceptor()));
-    }
+    builder.overrideConfiguration(
+        o -> {
+          o.retryStrategy(
+                  AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                      .maxAttempts(MAX_ATTEMPTS)
+                      .build())
+              .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
+              .apiCallTimeout(CALL_TIMEOUT);
+          if (tracing) {
+            o.addExecutionInterceptor(XRayTracing.interceptor());
+          }
+        });
     if (endpoint != null) {
       builder.endpointOverride(endpoint);
     }
