@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -49,14 +49,15 @@ class TemplateTest {
   void theHandlerClassExistsAndHandlesRequests() throws Exception {
     String[] handler = function().get("Handler").asText().split("::");
     Class<?> type = Class.forName(handler[0]);
-    assertTrue(RequestHandler.class.isAssignableFrom(type), type + " is a RequestHandler");
+    assertTrue(
+        RequestStreamHandler.class.isAssignableFrom(type), type + " is a RequestStreamHandler");
     assertTrue(
         Arrays.stream(type.getMethods())
             .anyMatch(
                 m ->
                     m.getName().equals(handler[1])
-                        && m.getParameterCount() == 2
-                        && m.getParameterTypes()[1] == Context.class));
+                        && m.getParameterCount() == 3
+                        && m.getParameterTypes()[2] == Context.class));
     type.getConstructor();
   }
 

@@ -1,36 +1,46 @@
 package dev.articleingest.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articleingest.config.Dependencies;
 import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
 import dev.articleingest.telemetry.Telemetry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lambda handler for S3 event notifications: {@code ObjectCreated:*} stores the article, {@code
- * ObjectRemoved:*} removes it. Every record is processed; a record that fails transiently does not
- * stop the others, and the invocation fails only after all were tried, so the platform retries the
- * event (re-processing is idempotent). Bad input never fails the invocation: it is recorded as a
- * rejection. The {@code s3:TestEvent} S3 sends when a notification is configured has no records and
- * is ignored. Each record gets one structured log line and one metrics document.
+ * The Lambda handler. It takes S3 events in every shape the template can wire: S3 event
+ * notifications, the same delivered through SQS, and S3 events from EventBridge (directly or
+ * through SQS). {@code ObjectCreated} stores the article, {@code ObjectRemoved} removes it; the
+ * {@code s3:TestEvent} is ignored.
+ *
+ * <p>Every change is processed; one that fails transiently does not stop the others. Then, for SQS,
+ * only the failed messages are returned as {@code batchItemFailures} (so only they return to the
+ * queue); for the other shapes the invocation fails so the platform retries the event.
+ * Re-processing is idempotent. Bad input never fails anything: it is recorded as a rejection.
  */
-public final class S3EventHandler implements RequestHandler<S3Event, Void> {
+public final class S3EventHandler implements RequestStreamHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(S3EventHandler.class);
-  private static final String CREATED = "ObjectCreated:";
-  private static final String REMOVED = "ObjectRemoved:";
-  private static final String DELETE_MARKER = "ObjectRemoved:DeleteMarkerCreated";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IngestPipeline pipeline;
   private final Telemetry telemetry;
@@ -47,14 +57,68 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
   }
 
   @Override
-  public Void handleRequest(S3Event event, Context context) {
-    process(event, context == null ? null : context.getAwsRequestId());
-    return null;
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
+    Map<String, Object> response =
+        handle(JSON.readTree(input), context == null ? null : context.getAwsRequestId());
+    JSON.writeValue(output, response);
   }
 
   /**
-   * Processes every object-created and object-removed record of the event and returns what happened
-   * to each.
+   * Processes an invocation's payload.
+   *
+   * @return for SQS, {@code {"batchItemFailures": [{"itemIdentifier": id}, ...]}}; otherwise empty
+   * @throws RecordsFailedException for the other shapes, after all changes were tried, when any
+   *     failed transiently
+   * @throws IllegalArgumentException for a payload of no known shape
+   */
+  public Map<String, Object> handle(JsonNode event, String requestId) {
+    EventShapes.Shape shape = EventShapes.shapeOf(event);
+    if (shape == EventShapes.Shape.TEST_EVENT) {
+      LOG.info("ignored the s3:TestEvent S3 sends when a notification is set up");
+      return Map.of();
+    }
+    Set<String> failedMessages = new LinkedHashSet<>();
+    int failed = 0;
+    int total = 0;
+    RuntimeException first = null;
+    for (EventShapes.Message message : EventShapes.messages(event)) {
+      if (message.changes() == null) {
+        LOG.error(
+            "SQS message {} is not an S3 event; it goes back to the queue", message.messageId());
+        failedMessages.add(message.messageId());
+        continue;
+      }
+      for (Change change : message.changes()) {
+        total++;
+        try {
+          telemetry.record(apply(change), requestId);
+        } catch (RuntimeException e) {
+          failed++;
+          first = first == null ? e : first;
+          if (message.messageId() != null) {
+            failedMessages.add(message.messageId());
+          }
+          telemetry.failed(change.bucket(), change.key(), e, requestId);
+        }
+      }
+    }
+    if (shape == EventShapes.Shape.SQS) {
+      List<Map<String, String>> failures = new ArrayList<>();
+      failedMessages.forEach(id -> failures.add(Map.of("itemIdentifier", id)));
+      Map<String, Object> response = new LinkedHashMap<>();
+      response.put("batchItemFailures", failures);
+      return response;
+    }
+    if (failed > 0) {
+      throw new RecordsFailedException(failed, total, first);
+    }
+    return Map.of();
+  }
+
+  /**
+   * Processes an S3 notification given as the events library's object (the local tool and tests),
+   * returning what happened to each record.
    *
    * @throws RecordsFailedException after all records were tried, when any failed transiently
    */
@@ -66,53 +130,80 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
               + " up)");
       return results;
     }
-    List<S3EventNotificationRecord> records = event.getRecords();
-    List<RuntimeException> failures = new ArrayList<>();
-    for (S3EventNotificationRecord record : records) {
-      String bucket = record.getS3().getBucket().getName();
-      S3ObjectEntity object = record.getS3().getObject();
-      String eventName = record.getEventName() == null ? "" : record.getEventName();
-      if (!eventName.startsWith(CREATED) && !eventName.startsWith(REMOVED)) {
-        LOG.info("ignored {} for s3://{}/{}", eventName, bucket, object.getKey());
+    int failed = 0;
+    RuntimeException first = null;
+    for (S3EventNotificationRecord record : event.getRecords()) {
+      Change change = change(record);
+      if (change == null) {
         continue;
       }
       try {
-        IngestResult result = apply(eventName, bucket, object);
+        IngestResult result = apply(change);
         results.add(result);
         telemetry.record(result, requestId);
       } catch (RuntimeException e) {
-        failures.add(e);
-        telemetry.failed(bucket, object.getKey(), e, requestId);
+        failed++;
+        first = first == null ? e : first;
+        telemetry.failed(change.bucket(), change.key(), e, requestId);
       }
     }
-    if (!failures.isEmpty()) {
-      throw new RecordsFailedException(failures.size(), records.size(), failures.get(0));
+    if (failed > 0) {
+      throw new RecordsFailedException(failed, event.getRecords().size(), first);
     }
     return results;
   }
 
-  private IngestResult apply(String eventName, String bucket, S3ObjectEntity object) {
-    String key;
-    try {
-      key = S3Keys.decode(object.getKey());
-    } catch (InputRejectedException e) {
-      return pipeline.reject(ObjectRef.of(bucket, object.getKey()), e);
+  private static Change change(S3EventNotificationRecord record) {
+    String name = record.getEventName() == null ? "" : record.getEventName();
+    Change.Action action;
+    if (name.startsWith("ObjectCreated:")) {
+      action = Change.Action.CREATED;
+    } else if (name.equals("ObjectRemoved:DeleteMarkerCreated")) {
+      action = Change.Action.DELETE_MARKER;
+    } else if (name.startsWith("ObjectRemoved:")) {
+      action = Change.Action.REMOVED;
+    } else {
+      LOG.info("ignored {}", name);
+      return null;
     }
+    S3ObjectEntity object = record.getS3().getObject();
     Long size = object.getSizeAsLong();
-    ObjectRef ref =
-        new ObjectRef(
-            bucket,
-            key,
-            object.getVersionId(),
-            object.geteTag(),
-            object.getSequencer(),
-            size == null ? -1 : size);
-    return eventName.startsWith(CREATED)
-        ? pipeline.ingest(ref)
-        : pipeline.remove(ref, eventName.equals(DELETE_MARKER));
+    return new Change(
+        action,
+        record.getS3().getBucket().getName(),
+        object.getKey(),
+        true,
+        size == null ? -1 : size,
+        object.geteTag(),
+        object.getVersionId(),
+        object.getSequencer());
   }
 
-  /** Some records of an event failed transiently; the whole event should be retried. */
+  private IngestResult apply(Change change) {
+    String key = change.key();
+    if (change.keyEncoded()) {
+      try {
+        key = S3Keys.decode(change.key());
+      } catch (InputRejectedException e) {
+        return pipeline.reject(ObjectRef.of(change.bucket(), change.key()), e);
+      }
+    }
+    ObjectRef ref =
+        new ObjectRef(
+            change.bucket(),
+            key,
+            change.versionId(),
+            change.eTag(),
+            change.sequencer(),
+            change.size());
+    return switch (change.action()) {
+      case CREATED -> pipeline.ingest(ref);
+      case REMOVED -> pipeline.remove(ref, false);
+      case DELETE_MARKER -> pipeline.remove(ref, true);
+    };
+  }
+
+  /** Some changes failed transiently; the whole event should be retried. */
   public static final class RecordsFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,34 @@
+package dev.articleingest.handler;
+
+/**
+ * One object change an event reports, whatever shape the event came in.
+ *
+ * @param action what happened to the object
+ * @param bucket the bucket
+ * @param key the key as the event carries it
+ * @param keyEncoded whether {@code key} is form-URL-encoded (S3 notifications) or as-is
+ *     (EventBridge)
+ * @param size the size, or -1
+ * @param eTag the ETag, or null
+ * @param versionId the version id, or null
+ * @param sequencer the sequencer, or null
+ */
+record Change(
+    Action action,
+    String bucket,
+    String key,
+    boolean keyEncoded,
+    long size,
+    String eTag,
+    String versionId,
+    String sequencer) {
+
+  /** What happened. */
+  enum Action {
+    CREATED,
+    /** A version was removed (in a versioned bucket, maybe an old one). */
+    REMOVED,
+    /** A delete marker hides the object. */
+    DELETE_MARKER
+  }
+}
