@@ -12,10 +12,15 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.cli.S3Events;
 import dev.articleingest.handler.S3EventHandler;
+import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.ObjectRef;
 import dev.articleingest.model.StoredArticle;
+import dev.articleingest.parse.Extractor;
+import dev.articleingest.source.S3ObjectSource;
 import dev.articleingest.store.ArticleTable;
+import dev.articleingest.store.DynamoArticleStore;
 import dev.articleingest.telemetry.Telemetry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -230,6 +235,37 @@ class EndToEndTest {
         stack.s3().headObject(b -> b.bucket(LocalStack.BUCKET).key("example.org/latin1.txt"));
     assertEquals(upload.eTag(), head.eTag());
     assertEquals(latin1.length, head.contentLength());
+  }
+
+  @Test
+  void anObjectOverTheSizeLimitIsRejectedEvenWhenTheEventDoesNotSayItsSize() {
+    IngestPipeline small =
+        new IngestPipeline(
+            new S3ObjectSource(stack.s3()),
+            Extractor.withBundledProfiles(),
+            new DynamoArticleStore(stack.dynamo(), LocalStack.TABLE),
+            Clock.systemUTC(),
+            10_000);
+    byte[] content = article("Big", "2022-02-10T08:00:00Z", "x ".repeat(20_000));
+    S3Events.Upload upload = upload("example.org/big.txt", content);
+    ObjectRef sizeUnknown =
+        new ObjectRef(LocalStack.BUCKET, "example.org/big.txt", null, upload.eTag(), "01", -1);
+    ObjectRef sizeAnnounced =
+        new ObjectRef(LocalStack.BUCKET, "example.org/big2.txt", null, null, "01", content.length);
+
+    IngestResult read = small.ingest(sizeUnknown);
+    IngestResult notRead = small.ingest(sizeAnnounced);
+
+    assertEquals(IngestResult.Outcome.REJECTED, read.outcome());
+    assertEquals("TOO_LARGE", read.reason());
+    assertTrue(read.detail().contains("the limit is 10000"), read.detail());
+    // The size comes from the Content-Length header: the body is not read to find it out.
+    assertTrue(read.detail().contains("is " + content.length + " bytes"), read.detail());
+    assertEquals("TOO_LARGE", notRead.reason());
+    assertEquals(0, notRead.timings().fetchMillis(), "announced as too large: never fetched");
+    HeadObjectResponse head =
+        stack.s3().headObject(b -> b.bucket(LocalStack.BUCKET).key("example.org/big.txt"));
+    assertEquals(content.length, head.contentLength());
   }
 
   @Test
