@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.cli.S3Events;
+import dev.articleingest.config.Config;
+import dev.articleingest.config.Dependencies;
 import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.handler.S3EventHandler.RecordsFailedException;
 import dev.articleingest.ingest.FetchedObject;
@@ -23,9 +25,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 
@@ -164,6 +169,38 @@ class FaultInjectionTest {
               IngestResult.Outcome.SKIPPED,
               IngestResult.Outcome.SKIPPED),
           retried.stream().map(IngestResult::outcome).toList());
+    }
+  }
+
+  @Test
+  void responsesSlowerThanTheSdkTimeoutsFailTheRecordInTimeAndTheRetryConverges(@TempDir Path data)
+      throws Exception {
+    try (LocalStack stack = LocalStack.start(data);
+        SlowProxy proxy = new SlowProxy(stack.dynamoEndpoint().getPort())) {
+      Dependencies slow =
+          Dependencies.forEndpoints(
+              new Config(LocalStack.TABLE, LocalStack.REGION, 1_000_000, false),
+              stack.s3Endpoint(),
+              proxy.endpoint(),
+              StaticCredentialsProvider.create(
+                  AwsBasicCredentials.create(LocalStack.accessKey(), LocalStack.secretKey())));
+      S3EventHandler handler =
+          new S3EventHandler(slow.pipeline(Clock.systemUTC()), Telemetry.logsOnly());
+      var event = S3Events.created(List.of(upload(stack, "slow/a.txt", "Title slow")));
+      proxy.delay(6_000);
+
+      long start = System.nanoTime();
+      RecordsFailedException failed =
+          assertThrows(RecordsFailedException.class, () -> handler.process(event, "slow"));
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+      assertTrue(failed.getCause() instanceof SdkClientException, failed.getCause().toString());
+      assertTrue(
+          seconds <= 30,
+          "gave up within the call timeout, not the server's pace: " + seconds + " s");
+      proxy.delay(0);
+      List<IngestResult> retried = handler.process(event, "retry");
+      assertEquals(IngestResult.Outcome.STORED, retried.get(0).outcome());
     }
   }
 }
