@@ -29,6 +29,20 @@ record Change(
     /** A version was removed (in a versioned bucket, maybe an old one). */
     REMOVED,
     /** A delete marker hides the object. */
-    DELETE_MARKER
+    DELETE_MARKER;
+
+    /** The action of an S3 notification's {@code eventName}, or null for other events. */
+    static Action ofEventName(String eventName) {
+      if (eventName == null) {
+        return null;
+      }
+      if (eventName.startsWith("ObjectCreated:")) {
+        return CREATED;
+      }
+      if (eventName.equals("ObjectRemoved:DeleteMarkerCreated")) {
+        return DELETE_MARKER;
+      }
+      return eventName.startsWith("ObjectRemoved:") ? REMOVED : null;
+    }
   }
 }

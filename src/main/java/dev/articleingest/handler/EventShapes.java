@@ -95,15 +95,8 @@ final class EventShapes {
   private static List<Change> notificationChanges(JsonNode event) {
     List<Change> changes = new ArrayList<>();
     for (JsonNode record : event.path("Records")) {
-      String name = record.path("eventName").asText();
-      Change.Action action;
-      if (name.startsWith("ObjectCreated:")) {
-        action = Change.Action.CREATED;
-      } else if (name.equals("ObjectRemoved:DeleteMarkerCreated")) {
-        action = Change.Action.DELETE_MARKER;
-      } else if (name.startsWith("ObjectRemoved:")) {
-        action = Change.Action.REMOVED;
-      } else {
+      Change.Action action = Change.Action.ofEventName(record.path("eventName").asText());
+      if (action == null) {
         continue;
       }
       JsonNode s3 = record.path("s3");

@@ -154,16 +154,9 @@ public final class S3EventHandler implements RequestStreamHandler {
   }
 
   private static Change change(S3EventNotificationRecord record) {
-    String name = record.getEventName() == null ? "" : record.getEventName();
-    Change.Action action;
-    if (name.startsWith("ObjectCreated:")) {
-      action = Change.Action.CREATED;
-    } else if (name.equals("ObjectRemoved:DeleteMarkerCreated")) {
-      action = Change.Action.DELETE_MARKER;
-    } else if (name.startsWith("ObjectRemoved:")) {
-      action = Change.Action.REMOVED;
-    } else {
-      LOG.info("ignored {}", name);
+    Change.Action action = Change.Action.ofEventName(record.getEventName());
+    if (action == null) {
+      LOG.info("ignored {}", record.getEventName());
       return null;
     }
     S3ObjectEntity object = record.getS3().getObject();

@@ -13,7 +13,5 @@ public enum RejectionReason {
   /** The text has no body paragraphs. */
   NO_BODY,
   /** The object key cannot be decoded. */
-  INVALID_KEY,
-  /** The object was gone (deleted or overwritten) before it could be read. */
-  NOT_FOUND
+  INVALID_KEY
 }

@@ -69,6 +69,18 @@ class FaultInjectionTest {
     }
   }
 
+  /** The real pipeline over the stack, reading S3 through the hooked source. */
+  private static S3EventHandler handler(LocalStack stack, ObjectSource source) {
+    IngestPipeline pipeline =
+        new IngestPipeline(
+            source,
+            Extractor.withBundledProfiles(),
+            new DynamoArticleStore(stack.dynamo(), LocalStack.TABLE),
+            Clock.systemUTC(),
+            1_000_000);
+    return new S3EventHandler(pipeline, Telemetry.logsOnly());
+  }
+
   private static S3Events.Upload upload(LocalStack stack, String key, String title) {
     byte[] content = EndToEndTest.article(title, "2022-02-12T10:00:00Z", "Body of " + title + ".");
     var put =
@@ -83,14 +95,7 @@ class FaultInjectionTest {
       throws Exception {
     try (LocalStack stack = LocalStack.start(data)) {
       HookedSource source = new HookedSource(new S3ObjectSource(stack.s3()));
-      IngestPipeline pipeline =
-          new IngestPipeline(
-              source,
-              Extractor.withBundledProfiles(),
-              new DynamoArticleStore(stack.dynamo(), LocalStack.TABLE),
-              Clock.systemUTC(),
-              1_000_000);
-      S3EventHandler handler = new S3EventHandler(pipeline, Telemetry.logsOnly());
+      S3EventHandler handler = handler(stack, source);
       List<S3Events.Upload> uploads = new ArrayList<>();
       for (String name : List.of("one", "two", "three")) {
         uploads.add(upload(stack, "faults/" + name + ".txt", "Title " + name));
@@ -134,14 +139,7 @@ class FaultInjectionTest {
       throws Exception {
     try (LocalStack stack = LocalStack.start(data)) {
       HookedSource source = new HookedSource(new S3ObjectSource(stack.s3()));
-      IngestPipeline pipeline =
-          new IngestPipeline(
-              source,
-              Extractor.withBundledProfiles(),
-              new DynamoArticleStore(stack.dynamo(), LocalStack.TABLE),
-              Clock.systemUTC(),
-              1_000_000);
-      S3EventHandler handler = new S3EventHandler(pipeline, Telemetry.logsOnly());
+      S3EventHandler handler = handler(stack, source);
       var event =
           S3Events.created(
               List.of(
