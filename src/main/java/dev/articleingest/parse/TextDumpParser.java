@@ -137,11 +137,12 @@ final class TextDumpParser implements ArticleParser {
                   + " profile; only the local time is known"));
     }
     warnings.addAll(QuoteBalance.check(paragraphs));
-    int words = TextStats.wordCount(paragraphs);
+    TextStats.Counts counts = TextStats.count(paragraphs);
+    int words = counts.words();
     if (words < SHORT_BODY_WORDS) {
       warnings.add(new Warning(WarningCode.SHORT_BODY, "the body has only " + words + " words"));
     }
-    String language = TextStats.language(paragraphs);
+    String language = counts.language();
     if ("und".equals(language)) {
       warnings.add(new Warning(WarningCode.LANGUAGE_UNKNOWN, "the body does not read as English"));
     }

@@ -3,15 +3,17 @@ package dev.articleingest.parse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Counts over a body: word count and language guess. */
+/**
+ * Counts over a body in one pass: words, and the share of English function words that decides the
+ * language guess.
+ *
+ * <p>A word is a run of letters, digits and combining marks, with inner apostrophes or hyphens
+ * between such runs (don’t, build-up): the same as {@code
+ * [\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*}, scanned by hand because the regex cost more
+ * than half of all parse time (bench/parse-throughput.sh).
+ */
 final class TextStats {
-
-  /** A word: letters or digits, with inner apostrophes or hyphens (don’t, build-up). */
-  private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['’\\-][\\p{L}\\p{N}\\p{M}]+)*");
 
   /**
    * The most frequent English function words. A stop-word share this high does not occur in other
@@ -24,34 +26,84 @@ final class TextStats {
           "this", "which", "or", "an", "were", "but", "they", "their", "its", "also", "would",
           "will", "been", "said", "who", "after", "than", "over");
 
+  /** No stop word is longer than this, so longer words are never looked up. */
+  private static final int LONGEST_STOPWORD = 5;
+
   private static final double ENGLISH_THRESHOLD = 0.2;
+
+  /**
+   * @param words words in the body
+   * @param stopwords how many of them are English function words
+   */
+  record Counts(int words, int stopwords) {
+
+    /** {@code en} when the body reads as English, else {@code und} (undetermined). */
+    String language() {
+      return words > 0 && (double) stopwords / words >= ENGLISH_THRESHOLD ? "en" : "und";
+    }
+  }
 
   private TextStats() {}
 
-  static int wordCount(List<String> paragraphs) {
-    int count = 0;
-    for (String paragraph : paragraphs) {
-      Matcher m = WORD.matcher(paragraph);
-      while (m.find()) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  /** {@code en} when the body reads as English, else {@code und} (undetermined). */
-  static String language(List<String> paragraphs) {
+  static Counts count(List<String> paragraphs) {
     int words = 0;
-    int stop = 0;
-    for (String paragraph : paragraphs) {
-      Matcher m = WORD.matcher(paragraph);
-      while (m.find()) {
+    int stopwords = 0;
+    for (String text : paragraphs) {
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        int cp = text.codePointAt(i);
+        if (!isWordChar(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        int start = i;
+        while (true) {
+          while (i < n && isWordChar(cp = text.codePointAt(i))) {
+            i += Character.charCount(cp);
+          }
+          if (i + 1 < n && isJoiner(text.charAt(i)) && isWordChar(text.codePointAt(i + 1))) {
+            i++;
+            continue;
+          }
+          break;
+        }
         words++;
-        if (ENGLISH_STOPWORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
-          stop++;
+        if (i - start <= LONGEST_STOPWORD
+            && ENGLISH_STOPWORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+          stopwords++;
         }
       }
     }
-    return words > 0 && (double) stop / words >= ENGLISH_THRESHOLD ? "en" : "und";
+    return new Counts(words, stopwords);
+  }
+
+  static int wordCount(List<String> paragraphs) {
+    return count(paragraphs).words();
+  }
+
+  static String language(List<String> paragraphs) {
+    return count(paragraphs).language();
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '’' || c == '-';
+  }
+
+  /** {@code [\p{L}\p{N}\p{M}]}: letters, numbers (all kinds) and combining marks. */
+  private static boolean isWordChar(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    return switch (Character.getType(cp)) {
+      case Character.DECIMAL_DIGIT_NUMBER,
+              Character.LETTER_NUMBER,
+              Character.OTHER_NUMBER,
+              Character.NON_SPACING_MARK,
+              Character.ENCLOSING_MARK,
+              Character.COMBINING_SPACING_MARK ->
+          true;
+      default -> false;
+    };
   }
 }

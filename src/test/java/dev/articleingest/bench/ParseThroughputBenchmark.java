@@ -73,7 +73,7 @@ public class ParseThroughputBenchmark {
     }
   }
 
-  static byte[] longDump(int approxBytes) {
+  public static byte[] longDump(int approxBytes) {
     Random random = new Random(1);
     String[] words = {
       "the", "minister", "said", "on", "Saturday", "that", "talks", "would", "continue",
