@@ -33,6 +33,13 @@ public final class TextNormalizer {
     char pendingSpace = ' ';
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        // Printable ASCII, most of any text: never a space, never invisible.
+        appendSpace(out, pendingSpaces, pendingSpace);
+        pendingSpaces = 0;
+        out.append(c);
+        continue;
+      }
       if (c == '\r') {
         if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
           continue;
@@ -53,9 +60,7 @@ public final class TextNormalizer {
       } else if (isInvisible(c)) {
         // dropped: it shows nothing, and scraped pages are full of them
       } else {
-        if (pendingSpaces > 0 && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-          out.append(pendingSpaces == 1 && isNoBreakSpace(pendingSpace) ? pendingSpace : ' ');
-        }
+        appendSpace(out, pendingSpaces, pendingSpace);
         pendingSpaces = 0;
         out.append(c);
       }
@@ -83,6 +88,16 @@ public final class TextNormalizer {
         || c == '\u000B'
         || c == '\u000C'
         || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  /**
+   * Writes the spaces pending before a visible character: none at the start of a line, the no-break
+   * space itself when it stood alone, else one plain space.
+   */
+  private static void appendSpace(StringBuilder out, int pendingSpaces, char pendingSpace) {
+    if (pendingSpaces > 0 && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+      out.append(pendingSpaces == 1 && isNoBreakSpace(pendingSpace) ? pendingSpace : ' ');
+    }
   }
 
   static boolean isNoBreakSpace(char c) {

@@ -92,6 +92,9 @@ final class TextStats {
 
   /** {@code [\p{L}\p{N}\p{M}]}: letters, numbers (all kinds) and combining marks. */
   private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
     if (Character.isLetter(cp)) {
       return true;
     }
