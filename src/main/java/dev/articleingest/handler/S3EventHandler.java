@@ -89,18 +89,12 @@ public final class S3EventHandler implements RequestStreamHandler {
         failedMessages.add(message.messageId());
         continue;
       }
-      for (Change change : message.changes()) {
-        total++;
-        try {
-          telemetry.record(apply(change), requestId);
-        } catch (RuntimeException e) {
-          failed++;
-          first = first == null ? e : first;
-          if (message.messageId() != null) {
-            failedMessages.add(message.messageId());
-          }
-          telemetry.failed(change.bucket(), change.key(), e, requestId);
-        }
+      Applied applied = applyAll(message.changes(), requestId);
+      total += message.changes().size();
+      failed += applied.failed();
+      first = first == null ? applied.first() : first;
+      if (applied.failed() > 0 && message.messageId() != null) {
+        failedMessages.add(message.messageId());
       }
     }
     if (shape == EventShapes.Shape.SQS) {
@@ -123,20 +117,35 @@ public final class S3EventHandler implements RequestStreamHandler {
    * @throws RecordsFailedException after all records were tried, when any failed transiently
    */
   public List<IngestResult> process(S3Event event, String requestId) {
-    List<IngestResult> results = new ArrayList<>();
     if (event == null || event.getRecords() == null || event.getRecords().isEmpty()) {
       LOG.info(
           "ignored an event without records (the s3:TestEvent S3 sends when a notification is set"
               + " up)");
-      return results;
+      return List.of();
     }
-    int failed = 0;
-    RuntimeException first = null;
+    List<Change> changes = new ArrayList<>();
     for (S3EventNotificationRecord record : event.getRecords()) {
       Change change = change(record);
-      if (change == null) {
-        continue;
+      if (change != null) {
+        changes.add(change);
       }
+    }
+    Applied applied = applyAll(changes, requestId);
+    if (applied.failed() > 0) {
+      throw new RecordsFailedException(applied.failed(), changes.size(), applied.first());
+    }
+    return applied.results();
+  }
+
+  /** What applying a list of changes gave: results, and the transient failures. */
+  private record Applied(List<IngestResult> results, int failed, RuntimeException first) {}
+
+  /** Applies every change, recording each; a failing change does not stop the others. */
+  private Applied applyAll(List<Change> changes, String requestId) {
+    List<IngestResult> results = new ArrayList<>();
+    int failed = 0;
+    RuntimeException first = null;
+    for (Change change : changes) {
       try {
         IngestResult result = apply(change);
         results.add(result);
@@ -147,10 +156,7 @@ public final class S3EventHandler implements RequestStreamHandler {
         telemetry.failed(change.bucket(), change.key(), e, requestId);
       }
     }
-    if (failed > 0) {
-      throw new RecordsFailedException(failed, event.getRecords().size(), first);
-    }
-    return results;
+    return new Applied(results, failed, first);
   }
 
   private static Change change(S3EventNotificationRecord record) {
