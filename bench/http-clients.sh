@@ -34,15 +34,7 @@ set -a; . "$work/data/endpoints.env"; set +a
 probe=dev.articleingest.bench.ColdClientProbe
 java -cp "$cp_ours" $probe configured bench/sample.txt samples/rt.com/rt-russia-issues-warning-to-us.txt >/dev/null
 
-median_ms() { # command... -> median wall ms over RUNS
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local t0 t1
-    t0=$(date +%s%N); "$@" >/dev/null; t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-}
+. bench/lib.sh
 
 bare=$(median_ms java -cp target/test-classes dev.articleingest.bench.BareJvm)
 ours=$(median_ms java -cp "$cp_ours" $probe configured bench/sample.txt)

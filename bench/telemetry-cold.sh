@@ -8,15 +8,7 @@ RUNS=${RUNS:-15}
 mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath \
   -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt >/dev/null
 cp="target/classes:target/test-classes:$(cat target/runtime-classpath.txt)"
-median_ms() {
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local t0 t1
-    t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-}
+. bench/lib.sh
 export AWS_LAMBDA_LOG_FORMAT=JSON AWS_LAMBDA_FUNCTION_NAME=probe
 bare=$(median_ms java -cp target/test-classes dev.articleingest.bench.BareJvm)
 logs=$(median_ms java -cp "$cp" dev.articleingest.bench.TelemetryColdProbe logs)

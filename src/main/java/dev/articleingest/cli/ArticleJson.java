@@ -32,7 +32,6 @@ public final class ArticleJson {
 
   /** The article with its id (omitted when {@code null}) as an ordered map of JSON values. */
   public static Map<String, Object> toMap(String id, Article article) {
-    Published published = article.published();
     Map<String, Object> json = new LinkedHashMap<>();
     if (id != null) {
       json.put("id", id);
@@ -41,10 +40,7 @@ public final class ArticleJson {
     json.put("url", article.url());
     json.put("title", article.title());
     json.put("subtitle", article.subtitle());
-    json.put("publishedLocal", published == null ? null : published.local().toString());
-    boolean zoned = published != null && published.zoneKnown();
-    json.put("publishedZone", zoned ? published.zone().getId() : null);
-    json.put("publishedAt", zoned ? published.instant().toString() : null);
+    putPublished(json, article.published());
     json.put("language", article.language());
     json.put("paragraphs", article.paragraphs());
     json.put("wordCount", article.wordCount());
@@ -60,17 +56,13 @@ public final class ArticleJson {
 
   /** Stored metadata (no body) as an ordered map of JSON values. */
   public static Map<String, Object> toMap(ArticleMetadata metadata) {
-    Published published = metadata.published();
-    boolean zoned = published != null && published.zoneKnown();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", metadata.id());
     json.put("source", metadata.source());
     json.put("url", metadata.url());
     json.put("title", metadata.title());
     json.put("subtitle", metadata.subtitle());
-    json.put("publishedLocal", published == null ? null : published.local().toString());
-    json.put("publishedZone", zoned ? published.zone().getId() : null);
-    json.put("publishedAt", zoned ? published.instant().toString() : null);
+    putPublished(json, metadata.published());
     json.put("language", metadata.language());
     json.put("wordCount", metadata.wordCount());
     json.put("paragraphCount", metadata.paragraphCount());
@@ -90,6 +82,25 @@ public final class ArticleJson {
     json.put("ingestedAt", stored.ingestedAt().toString());
     json.put("object", object(stored.object()));
     return json;
+  }
+
+  /**
+   * The published time for a person: the UTC instant, or the local time when the zone is unknown.
+   */
+  public static String describe(Published published) {
+    if (published == null) {
+      return "(no date)";
+    }
+    return published.zoneKnown()
+        ? published.instant().toString()
+        : published.local() + " (zone unknown)";
+  }
+
+  private static void putPublished(Map<String, Object> json, Published published) {
+    boolean zoned = published != null && published.zoneKnown();
+    json.put("publishedLocal", published == null ? null : published.local().toString());
+    json.put("publishedZone", zoned ? published.zone().getId() : null);
+    json.put("publishedAt", zoned ? published.instant().toString() : null);
   }
 
   private static Map<String, Object> object(ObjectRef ref) {

@@ -3,7 +3,6 @@ package dev.articleingest.cli;
 import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleMetadata;
-import dev.articleingest.model.Published;
 import dev.articleingest.model.Warning;
 import dev.articleingest.parse.SourceResolver;
 import dev.articleingest.telemetry.Telemetry;
@@ -174,20 +173,11 @@ final class LocalCommand implements Callable<Integer> {
           "%-24s  %-12s  %-34s  %5d  %-22s  %s%n",
           stored.id(),
           stored.source(),
-          published(stored.published()),
+          ArticleJson.describe(stored.published()),
           stored.wordCount(),
           warnings(stored.warnings()),
           stored.title());
     }
-  }
-
-  private static String published(Published published) {
-    if (published == null) {
-      return "(no date)";
-    }
-    return published.zoneKnown()
-        ? published.instant().toString()
-        : published.local() + " (zone unknown)";
   }
 
   private static String warnings(List<Warning> warnings) {

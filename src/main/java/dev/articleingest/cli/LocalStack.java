@@ -107,7 +107,7 @@ public final class LocalStack implements AutoCloseable {
 
       URI dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
       Dependencies deps =
-          Dependencies.forEndpoints(
+          Dependencies.create(
               new Config(TABLE, REGION, Config.DEFAULT_MAX_OBJECT_BYTES, false),
               URI.create("http://127.0.0.1:" + s3.getPort()),
               dynamoEndpoint,

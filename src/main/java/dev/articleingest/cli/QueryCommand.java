@@ -1,7 +1,6 @@
 package dev.articleingest.cli;
 
 import dev.articleingest.model.ArticleMetadata;
-import dev.articleingest.model.Published;
 import dev.articleingest.model.Rejection;
 import dev.articleingest.query.ArticleQueries;
 import dev.articleingest.query.Page;
@@ -72,7 +71,7 @@ final class QueryCommand {
     for (ArticleMetadata a : articles) {
       System.out.printf(
           "%-24s  %-14s  %-26s  %5d  %s%n",
-          a.id(), a.source(), published(a.published()), a.wordCount(), a.title());
+          a.id(), a.source(), ArticleJson.describe(a.published()), a.wordCount(), a.title());
     }
     if (nextPageToken != null) {
       System.out.println("more: --page-token " + nextPageToken);
@@ -95,15 +94,6 @@ final class QueryCommand {
             System.out.println(indent + name + ": " + value);
           }
         });
-  }
-
-  static String published(Published published) {
-    if (published == null) {
-      return "(no date)";
-    }
-    return published.zoneKnown()
-        ? published.instant().toString()
-        : published.local() + " (zone unknown)";
   }
 
   /** {@code query get ID}. */

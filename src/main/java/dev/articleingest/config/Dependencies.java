@@ -45,12 +45,6 @@ public final class Dependencies {
         EnvironmentVariableCredentialsProvider.create());
   }
 
-  /** Clients for S3 and DynamoDB APIs at explicit endpoints (the local stack), S3 path-style. */
-  public static Dependencies forEndpoints(
-      Config config, URI s3Endpoint, URI dynamoEndpoint, AwsCredentialsProvider credentials) {
-    return create(config, s3Endpoint, dynamoEndpoint, credentials);
-  }
-
   /**
    * Clients for the given configuration and credentials; an endpoint, when not {@code null},
    * overrides the service's (S3 then path-style).

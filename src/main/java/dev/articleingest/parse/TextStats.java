@@ -78,14 +78,6 @@ final class TextStats {
     return new Counts(words, stopwords);
   }
 
-  static int wordCount(List<String> paragraphs) {
-    return count(paragraphs).words();
-  }
-
-  static String language(List<String> paragraphs) {
-    return count(paragraphs).language();
-  }
-
   private static boolean isJoiner(char c) {
     return c == '\'' || c == '’' || c == '-';
   }

@@ -32,7 +32,7 @@ public final class ColdClientProbe {
     DynamoDbClient dynamo;
     if ("configured".equals(args[0])) {
       Dependencies deps =
-          Dependencies.forEndpoints(
+          Dependencies.create(
               Config.fromEnv(env),
               s3Endpoint,
               dynamoEndpoint,

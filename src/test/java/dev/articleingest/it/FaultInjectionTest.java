@@ -176,7 +176,7 @@ class FaultInjectionTest {
     try (LocalStack stack = LocalStack.start(data);
         SlowProxy proxy = new SlowProxy(stack.dynamoEndpoint().getPort())) {
       Dependencies slow =
-          Dependencies.forEndpoints(
+          Dependencies.create(
               new Config(LocalStack.TABLE, LocalStack.REGION, 1_000_000, false),
               stack.s3Endpoint(),
               proxy.endpoint(),

@@ -42,7 +42,7 @@ class TracingTest {
       System.setProperty(
           "com.amazonaws.xray.emitters.daemonAddress", "127.0.0.1:" + daemon.getLocalPort());
       Dependencies deps =
-          Dependencies.forEndpoints(
+          Dependencies.create(
               new Config(LocalStack.TABLE, LocalStack.REGION, 1024, true),
               stack.s3Endpoint(),
               stack.dynamoEndpoint(),
@@ -100,7 +100,7 @@ class TracingTest {
         loader.loadClass("software.amazon.awssdk.auth.credentials.AwsCredentialsProvider");
     loader
         .loadClass(Dependencies.class.getName())
-        .getMethod("forEndpoints", config, URI.class, URI.class, provider)
+        .getMethod("create", config, URI.class, URI.class, provider)
         .invoke(null, cfg, stack.s3Endpoint(), stack.dynamoEndpoint(), credentials);
   }
 
