@@ -40,8 +40,12 @@ public final class ArticleJson {
     json.put("url", article.url());
     json.put("title", article.title());
     json.put("subtitle", article.subtitle());
+    json.put("authors", article.authors());
     putPublished(json, article.published());
+    putModified(json, article.modified());
     json.put("language", article.language());
+    json.put("languageConfidence", round(article.languageConfidence()));
+    json.put("format", article.format());
     json.put("paragraphs", article.paragraphs());
     json.put("wordCount", article.wordCount());
     json.put("contentHash", article.contentHash());
@@ -62,8 +66,12 @@ public final class ArticleJson {
     json.put("url", metadata.url());
     json.put("title", metadata.title());
     json.put("subtitle", metadata.subtitle());
+    json.put("authors", metadata.authors());
     putPublished(json, metadata.published());
+    putModified(json, metadata.modified());
     json.put("language", metadata.language());
+    json.put("languageConfidence", round(metadata.languageConfidence()));
+    json.put("format", metadata.format());
     json.put("wordCount", metadata.wordCount());
     json.put("paragraphCount", metadata.paragraphCount());
     json.put("contentHash", metadata.contentHash());
@@ -101,6 +109,17 @@ public final class ArticleJson {
     json.put("publishedLocal", published == null ? null : published.local().toString());
     json.put("publishedZone", zoned ? published.zone().getId() : null);
     json.put("publishedAt", zoned ? published.instant().toString() : null);
+  }
+
+  private static void putModified(Map<String, Object> json, Published modified) {
+    boolean zoned = modified != null && modified.zoneKnown();
+    json.put("modifiedLocal", modified == null ? null : modified.local().toString());
+    json.put("modifiedAt", zoned ? modified.instant().toString() : null);
+  }
+
+  /** Two decimals are all a reader needs of a probability, and keep the golden files stable. */
+  private static double round(double probability) {
+    return Math.round(probability * 100) / 100.0;
   }
 
   private static Map<String, Object> object(ObjectRef ref) {

@@ -4,6 +4,7 @@ import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.parse.Extractor;
 import dev.articleingest.parse.RawInput;
+import dev.articleingest.parse.SourceProfiles;
 import dev.articleingest.parse.SourceResolver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,9 +50,17 @@ final class ParseCommand implements Callable<Integer> {
               + " FOLDER/FILE, as 'local' would upload it). Default: ${DEFAULT-VALUE}.")
   String bucket;
 
+  @Option(
+      names = "--profiles",
+      paramLabel = "FILE",
+      description =
+          "A source-profiles JSON file extending the bundled one (as ARTICLE_PROFILES does for"
+              + " the function).")
+  Path profiles;
+
   @Override
   public Integer call() throws IOException {
-    Extractor extractor = Extractor.withBundledProfiles();
+    Extractor extractor = new Extractor(SourceProfiles.bundledWith(profiles));
     List<Object> parsed = new ArrayList<>();
     int failures = 0;
     for (Path file : files) {
@@ -86,6 +95,8 @@ final class ParseCommand implements Callable<Integer> {
     String key =
         (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/")
             + file.getFileName();
-    return new RawInput(Files.readAllBytes(file), key, metadata);
+    // The file's modification time stands in for the upload time ("3 hours ago" counts from it).
+    return new RawInput(
+        Files.readAllBytes(file), key, metadata, null, Files.getLastModifiedTime(file).toInstant());
   }
 }

@@ -1,5 +1,7 @@
 package dev.articleingest.config;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,13 +14,17 @@ import java.util.Set;
  * @param maxObjectBytes objects larger than this are rejected unread ({@value #MAX_OBJECT_BYTES},
  *     default {@value #DEFAULT_MAX_OBJECT_BYTES})
  * @param tracing whether SDK calls are traced with X-Ray ({@value #TRACING_ENABLED} = true)
+ * @param profilesFile a source-profiles file extending the bundled one ({@value #PROFILES}, for
+ *     example in a Lambda layer under /opt), or {@code null}
  */
-public record Config(String tableName, String region, long maxObjectBytes, boolean tracing) {
+public record Config(
+    String tableName, String region, long maxObjectBytes, boolean tracing, Path profilesFile) {
 
   public static final String TABLE = "ARTICLE_TABLE";
   public static final String REGION = "AWS_REGION";
   public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
   public static final String TRACING_ENABLED = "TRACING_ENABLED";
+  public static final String PROFILES = "ARTICLE_PROFILES";
   public static final long DEFAULT_MAX_OBJECT_BYTES = 10L * 1024 * 1024;
 
   /** The variables the template must set ({@value #REGION} is set by Lambda itself). */
@@ -32,6 +38,11 @@ public record Config(String tableName, String region, long maxObjectBytes, boole
     }
   }
 
+  /** A configuration with only the bundled source profiles. */
+  public Config(String tableName, String region, long maxObjectBytes, boolean tracing) {
+    this(tableName, region, maxObjectBytes, tracing, null);
+  }
+
   /**
    * Reads the configuration.
    *
@@ -42,7 +53,21 @@ public record Config(String tableName, String region, long maxObjectBytes, boole
         required(env, TABLE),
         required(env, REGION),
         maxObjectBytes(env),
-        "true".equalsIgnoreCase(env.getOrDefault(TRACING_ENABLED, "false").strip()));
+        "true".equalsIgnoreCase(env.getOrDefault(TRACING_ENABLED, "false").strip()),
+        profilesFile(env));
+  }
+
+  private static Path profilesFile(Map<String, String> env) {
+    String value = env.get(PROFILES);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    Path path = Path.of(value.strip());
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalStateException(
+          "environment variable " + PROFILES + " names " + path + ", which is not a file");
+    }
+    return path;
   }
 
   private static String required(Map<String, String> env, String name) {

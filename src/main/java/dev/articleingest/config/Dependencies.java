@@ -2,6 +2,7 @@ package dev.articleingest.config;
 
 import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.parse.Extractor;
+import dev.articleingest.parse.SourceProfiles;
 import dev.articleingest.query.ArticleQueries;
 import dev.articleingest.source.S3ObjectSource;
 import dev.articleingest.store.DynamoArticleStore;
@@ -116,7 +117,7 @@ public final class Dependencies {
   public IngestPipeline pipeline(Clock clock) {
     return new IngestPipeline(
         new S3ObjectSource(s3),
-        Extractor.withBundledProfiles(),
+        new Extractor(SourceProfiles.bundledWith(config.profilesFile())),
         new DynamoArticleStore(dynamo, config.tableName()),
         clock,
         config.maxObjectBytes());

@@ -1,5 +1,6 @@
 package dev.articleingest.ingest;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
@@ -8,8 +9,11 @@ import java.util.Objects;
  *
  * @param content the bytes (within the configured size limit)
  * @param metadata user metadata, lower-case keys without the {@code x-amz-meta-} prefix
+ * @param contentType the object's Content-Type, or {@code null}
+ * @param lastModified when it was uploaded, or {@code null}
  */
-public record FetchedObject(byte[] content, Map<String, String> metadata) {
+public record FetchedObject(
+    byte[] content, Map<String, String> metadata, String contentType, Instant lastModified) {
 
   public FetchedObject {
     Objects.requireNonNull(content, "content");

@@ -154,13 +154,23 @@ public final class IngestPipeline {
         return run.result(
             Outcome.SKIPPED, null, null, null, "object version is gone (deleted or overwritten)");
       }
-      byte[] content = fetched.get().content();
-      run.bytes = content.length;
+      FetchedObject object = fetched.get();
+      run.bytes = object.content().length;
       start = System.nanoTime();
-      run.format = extractor.sniff(content).label();
-      Article article =
-          extractor.extract(new RawInput(content, ref.key(), fetched.get().metadata()));
-      run.parseNanos = System.nanoTime() - start;
+      Article article;
+      try {
+        article =
+            extractor.extract(
+                new RawInput(
+                    object.content(),
+                    ref.key(),
+                    object.metadata(),
+                    object.contentType(),
+                    object.lastModified()));
+      } finally {
+        run.parseNanos = System.nanoTime() - start;
+      }
+      run.format = article.format();
 
       start = System.nanoTime();
       String duplicateOf =
@@ -178,6 +188,9 @@ public final class IngestPipeline {
       return run.result(
           replaced ? Outcome.UPDATED : Outcome.STORED, article, duplicateOf, null, null);
     } catch (InputRejectedException rejection) {
+      if (rejection.format() != null) {
+        run.format = rejection.format();
+      }
       return reject(run, rejection, force);
     }
   }

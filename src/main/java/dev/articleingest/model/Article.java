@@ -11,12 +11,18 @@ import java.util.Objects;
  * @param url the article's URL when known, else {@code null}
  * @param title the headline, never blank
  * @param subtitle the standfirst, or {@code null}
+ * @param authors the authors' names in byline order, possibly empty; never UI text or job titles
  * @param published when it was published, or {@code null} when no date was found
+ * @param modified when it was last updated, as the page said, or {@code null}; never taken for
+ *     {@code published}
  * @param paragraphs body paragraphs, normalized, at least one
  * @param wordCount words in the body
  * @param language BCP 47 language tag, {@code und} when unknown
+ * @param languageConfidence the language detector's probability for {@code language}, 0 to 1 (0
+ *     when unknown)
  * @param contentHash SHA-256 (hex) of the normalized body: paragraphs joined by blank lines
  * @param parserVersion version of the parser that produced this; bumped when output changes
+ * @param format the input format's label ({@code text}, {@code html}, {@code json})
  * @param warnings quality warnings, possibly empty
  * @param dropped what was removed as page chrome
  */
@@ -25,12 +31,16 @@ public record Article(
     String url,
     String title,
     String subtitle,
+    List<String> authors,
     Published published,
+    Published modified,
     List<String> paragraphs,
     int wordCount,
     String language,
+    double languageConfidence,
     String contentHash,
     int parserVersion,
+    String format,
     List<Warning> warnings,
     Dropped dropped) {
 
@@ -43,6 +53,8 @@ public record Article(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(contentHash, "contentHash");
     Objects.requireNonNull(dropped, "dropped");
+    Objects.requireNonNull(format, "format");
+    authors = List.copyOf(authors);
     paragraphs = List.copyOf(paragraphs);
     warnings = List.copyOf(warnings);
     if (paragraphs.isEmpty()) {

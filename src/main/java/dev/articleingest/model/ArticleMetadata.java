@@ -12,12 +12,16 @@ import java.util.Objects;
  * @param url article URL, or {@code null}
  * @param title headline
  * @param subtitle standfirst, or {@code null}
+ * @param authors authors' names, possibly empty
  * @param published publication time, or {@code null}
+ * @param modified last-update time the page stated, or {@code null}
  * @param language BCP 47 tag, {@code und} when unknown
+ * @param languageConfidence the detector's probability for the language
  * @param wordCount words in the body
  * @param paragraphCount paragraphs in the body
  * @param contentHash SHA-256 hex of the normalized body
  * @param parserVersion parser version that produced it
+ * @param format input format label
  * @param warnings quality warnings
  * @param dropped what the parser removed
  * @param object the S3 object version it was parsed from
@@ -32,12 +36,16 @@ public record ArticleMetadata(
     String url,
     String title,
     String subtitle,
+    List<String> authors,
     Published published,
+    Published modified,
     String language,
+    double languageConfidence,
     int wordCount,
     int paragraphCount,
     String contentHash,
     int parserVersion,
+    String format,
     List<Warning> warnings,
     Dropped dropped,
     ObjectRef object,
@@ -52,6 +60,7 @@ public record ArticleMetadata(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(object, "object");
     Objects.requireNonNull(ingestedAt, "ingestedAt");
+    authors = List.copyOf(authors);
     warnings = List.copyOf(warnings);
   }
 
@@ -63,12 +72,16 @@ public record ArticleMetadata(
             url,
             title,
             subtitle,
+            authors,
             published,
+            modified,
             paragraphs,
             wordCount,
             language,
+            languageConfidence,
             contentHash,
             parserVersion,
+            format,
             warnings,
             dropped);
     return new StoredArticle(id, article, object, ingestedAt, duplicateOf);

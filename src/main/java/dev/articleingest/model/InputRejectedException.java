@@ -12,13 +12,31 @@ public final class InputRejectedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final RejectionReason reason;
+  private final String format;
 
   public InputRejectedException(RejectionReason reason, String message) {
+    this(reason, message, null);
+  }
+
+  private InputRejectedException(RejectionReason reason, String message, String format) {
     super(Objects.requireNonNull(message, "message"));
     this.reason = Objects.requireNonNull(reason, "reason");
+    this.format = format;
   }
 
   public RejectionReason reason() {
     return reason;
+  }
+
+  /** The input format the object was read as, or {@code null} when it was rejected before. */
+  public String format() {
+    return format;
+  }
+
+  /** The same rejection, saying which format the object was read as. */
+  public InputRejectedException inFormat(String format) {
+    InputRejectedException copy = new InputRejectedException(reason, getMessage(), format);
+    copy.setStackTrace(getStackTrace());
+    return copy;
   }
 }

@@ -13,5 +13,15 @@ public enum RejectionReason {
   /** The text has no body paragraphs. */
   NO_BODY,
   /** The object key cannot be decoded. */
-  INVALID_KEY
+  INVALID_KEY,
+  /** Compressed data (gzip) is truncated or corrupt. */
+  CORRUPT_COMPRESSION,
+  /** Compressed data expands beyond the configured limit (a "zip bomb", or just too big). */
+  DECOMPRESSED_TOO_LARGE,
+  /** An HTML page with no article in it (an index, error or consent page). */
+  NO_ARTICLE,
+  /** JSON that is not an article: no body field, several articles, a bare value. */
+  WRONG_SHAPE,
+  /** The object claims or looks to be JSON but does not parse. */
+  MALFORMED_JSON
 }

@@ -13,5 +13,17 @@ public enum WarningCode {
   /** The body is suspiciously short for an article. */
   SHORT_BODY,
   /** The language could not be recognised. */
-  LANGUAGE_UNKNOWN
+  LANGUAGE_UNKNOWN,
+  /** The stated publication time is later than the object's upload; it is kept. */
+  DATE_IN_FUTURE,
+  /** A date was found but is impossible for a news article (before 1900); it was not used. */
+  DATE_IMPLAUSIBLE,
+  /** The date was relative ("3 hours ago") and was resolved against the upload time. */
+  DATE_RELATIVE,
+  /** Words mix letters of different scripts (Latin with Cyrillic or Greek look-alikes). */
+  MIXED_SCRIPTS,
+  /** The bytes were not UTF-8; the encoding was detected or declared as a legacy one. */
+  LEGACY_ENCODING,
+  /** The page's markup gave no usable body; the body comes from its structured data. */
+  BODY_FROM_METADATA
 }

@@ -69,6 +69,27 @@ public final class TextNormalizer {
     return out.toString();
   }
 
+  /**
+   * Normalizes one paragraph to a single line: as {@link #normalize}, with line breaks taken as
+   * spaces (markup and JSON bodies wrap paragraphs anywhere).
+   */
+  public static String paragraph(String text) {
+    String normalized = normalize(text);
+    if (normalized.indexOf('\n') < 0) {
+      return normalized;
+    }
+    StringBuilder out = new StringBuilder(normalized.length());
+    for (String line : lines(normalized)) {
+      if (!line.isEmpty()) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(line);
+      }
+    }
+    return out.toString();
+  }
+
   /** Splits normalized text into lines. */
   public static List<String> lines(String normalized) {
     List<String> lines = new ArrayList<>();

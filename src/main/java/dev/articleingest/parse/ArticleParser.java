@@ -1,15 +1,14 @@
 package dev.articleingest.parse;
 
-import dev.articleingest.model.Article;
 import dev.articleingest.model.InputRejectedException;
 
 /** Parses one input format. Implementations are stateless and thread-safe. */
-public interface ArticleParser {
+interface ArticleParser {
 
   /**
-   * Parses decoded, not yet normalized text.
+   * Finds an article's parts in an object's (decompressed) bytes.
    *
-   * @throws InputRejectedException when the text cannot become an article
+   * @throws InputRejectedException when the bytes cannot become an article
    */
-  Article parse(String text, ParseContext context);
+  Draft parse(byte[] content, ParseContext context);
 }

@@ -6,8 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The parsing core's entry point: decodes an object's bytes, works out its source and format, and
- * hands the text to that format's parser. Thread-safe; build one and reuse it.
+ * The parsing core's entry point: decompresses an object's bytes when they are gzip, works out its
+ * source and format, and hands the bytes to that format's parser; {@link ArticleAssembler} gives
+ * every format the same normalization, counts and warnings. Thread-safe; build one and reuse it.
  */
 public final class Extractor {
 
@@ -15,16 +16,27 @@ public final class Extractor {
    * Version of the parsing rules. Bump it whenever the same input would parse differently, so
    * stored articles can be found and re-processed.
    */
-  public static final int PARSER_VERSION = 1;
+  public static final int PARSER_VERSION = 2;
+
+  /** Default cap on decompressed size: far above any article, far below a zip bomb. */
+  public static final long DEFAULT_MAX_DECOMPRESSED_BYTES = 32L * 1024 * 1024;
 
   private final SourceProfiles profiles;
+  private final long maxDecompressedBytes;
   private final Map<InputFormat, ArticleParser> parsers = new EnumMap<>(InputFormat.class);
+  private final ArticleAssembler assembler = new ArticleAssembler(new LanguageDetection());
 
-  public Extractor(SourceProfiles profiles) {
+  public Extractor(SourceProfiles profiles, long maxDecompressedBytes) {
     this.profiles = profiles;
+    this.maxDecompressedBytes = maxDecompressedBytes;
     for (InputFormat format : InputFormat.values()) {
       parsers.put(format, format.newParser());
     }
+    LanguageDetection.preload();
+  }
+
+  public Extractor(SourceProfiles profiles) {
+    this(profiles, DEFAULT_MAX_DECOMPRESSED_BYTES);
   }
 
   /** An extractor with the profiles bundled in the jar. */
@@ -36,19 +48,29 @@ public final class Extractor {
    * Parses one object.
    *
    * @throws InputRejectedException when the bytes cannot become an article; its reason and message
-   *     say why
+   *     say why, and its format says how the object was read when that was decided
    */
   public Article extract(RawInput input) {
-    InputFormat format = sniff(input.content());
-    String text = TextDecoder.decode(input.content());
+    byte[] content = input.content();
+    if (Gzip.isGzip(content)) {
+      content = Gzip.decompress(content, maxDecompressedBytes);
+    }
+    TextDecoder.requireText(content);
+    InputFormat format = FormatSniffer.sniff(content, input.key(), input.contentType());
     String source = SourceResolver.source(input.key(), input.metadata());
     ParseContext context =
-        new ParseContext(source, SourceResolver.url(input.metadata()), profiles.forSource(source));
-    return parsers.get(format).parse(text, context);
-  }
-
-  /** The format an object's bytes are in. Plain-text dumps are the only format so far. */
-  public InputFormat sniff(byte[] content) {
-    return InputFormat.TEXT_DUMP;
+        new ParseContext(
+            source,
+            SourceResolver.url(input.metadata()),
+            profiles.forSource(source),
+            input.contentType(),
+            input.uploadedAt(),
+            profiles.jsonFields());
+    try {
+      Draft draft = parsers.get(format).parse(content, context);
+      return assembler.finish(draft, format, context);
+    } catch (InputRejectedException e) {
+      throw e.inFormat(format.label());
+    }
   }
 }

@@ -5,7 +5,11 @@ import java.util.function.Supplier;
 /** The input formats the extractor understands, each with its parser. */
 public enum InputFormat {
   /** Plain-text dumps of scraped news pages. */
-  TEXT_DUMP("text", TextDumpParser::new);
+  TEXT_DUMP("text", TextDumpParser::new),
+  /** HTML pages. */
+  HTML("html", HtmlParser::new),
+  /** JSON articles as scrapers emit them. */
+  JSON("json", JsonArticleParser::new);
 
   private final String label;
   private final Supplier<ArticleParser> parserFactory;
@@ -15,7 +19,7 @@ public enum InputFormat {
     this.parserFactory = parserFactory;
   }
 
-  /** A short, stable name for logs and metrics. */
+  /** A short, stable name for logs, metrics and the stored {@code format} attribute. */
   public String label() {
     return label;
   }

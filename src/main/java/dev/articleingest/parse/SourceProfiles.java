@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +21,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Per-source profiles, read from the bundled {@code source-profiles.json}. Lookup walks up the
- * domain: {@code news.rt.com} falls back to {@code rt.com}; unknown sites get the generic profile.
- * The file's {@code generic} boilerplate applies to every source, known or not.
+ * Per-source profiles, read from the bundled {@code source-profiles.json} and, optionally, a file
+ * of the same format that extends it (sources added or replaced, generic boilerplate and JSON field
+ * paths added): users teach the parser new sites without recompiling. Lookup walks up the domain:
+ * {@code news.rt.com} falls back to {@code rt.com}; unknown sites get the generic profile. The
+ * {@code generic} boilerplate applies to every source, known or not.
  */
 public final class SourceProfiles {
 
@@ -28,10 +34,13 @@ public final class SourceProfiles {
 
   private final Map<String, SourceProfile> bySource;
   private final SourceProfile generic;
+  private final JsonFieldMap jsonFields;
 
-  private SourceProfiles(Map<String, SourceProfile> bySource, SourceProfile generic) {
+  private SourceProfiles(
+      Map<String, SourceProfile> bySource, SourceProfile generic, JsonFieldMap jsonFields) {
     this.bySource = Map.copyOf(bySource);
     this.generic = generic;
+    this.jsonFields = jsonFields;
   }
 
   /** The bundled profiles. */
@@ -47,20 +56,60 @@ public final class SourceProfiles {
   }
 
   /**
+   * The bundled profiles extended by a user's file (none when {@code extension} is null).
+   *
+   * @throws IllegalArgumentException naming the file, source and field when an entry is invalid
+   */
+  public static SourceProfiles bundledWith(Path extension) {
+    if (extension == null) {
+      return bundled();
+    }
+    try (InputStream bundled = SourceProfiles.class.getResourceAsStream(RESOURCE)) {
+      ObjectMapper json = new ObjectMapper();
+      JsonNode base = json.readTree(bundled);
+      JsonNode extra = json.readTree(Files.readAllBytes(extension));
+      try {
+        return of(base, extra);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(extension + ": " + e.getMessage(), e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read profiles " + extension, e);
+    }
+  }
+
+  /**
    * Reads profiles in the bundled file's format.
    *
    * @throws IllegalArgumentException naming the source and field when an entry is invalid
    */
   public static SourceProfiles read(InputStream json) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(json);
-    List<Pattern> genericBoilerplate = patterns("generic", root.path("generic"));
-    Map<String, SourceProfile> profiles = new HashMap<>();
+    return of(new ObjectMapper().readTree(json), null);
+  }
+
+  private static SourceProfiles of(JsonNode root, JsonNode extension) {
+    List<Pattern> genericBoilerplate = new ArrayList<>(patterns("generic", root.path("generic")));
+    Map<String, List<String>> jsonPaths = jsonPaths(root.path("json"), new LinkedHashMap<>());
+    Map<String, JsonNode> sources = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path("sources").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      String source = entry.getKey().toLowerCase(Locale.ROOT);
-      profiles.put(source, profile(source, entry.getValue(), genericBoilerplate));
+      sources.put(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());
     }
-    return new SourceProfiles(profiles, new SourceProfile(null, genericBoilerplate));
+    if (extension != null) {
+      genericBoilerplate.addAll(patterns("generic", extension.path("generic")));
+      jsonPaths = jsonPaths(extension.path("json"), jsonPaths);
+      for (Iterator<Map.Entry<String, JsonNode>> it = extension.path("sources").fields();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        sources.put(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());
+      }
+    }
+    Map<String, SourceProfile> profiles = new HashMap<>();
+    for (Map.Entry<String, JsonNode> entry : sources.entrySet()) {
+      profiles.put(entry.getKey(), profile(entry.getKey(), entry.getValue(), genericBoilerplate));
+    }
+    return new SourceProfiles(
+        profiles, new SourceProfile(null, genericBoilerplate, null), new JsonFieldMap(jsonPaths));
   }
 
   /** The profile for a source domain; the generic profile when none matches. */
@@ -79,6 +128,36 @@ public final class SourceProfiles {
     }
   }
 
+  /** Where JSON articles keep their fields. */
+  JsonFieldMap jsonFields() {
+    return jsonFields;
+  }
+
+  /** Paths from {@code node} tried before the ones already known, per field. */
+  private static Map<String, List<String>> jsonPaths(
+      JsonNode node, Map<String, List<String>> known) {
+    Map<String, List<String>> paths = new LinkedHashMap<>(known);
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      if (entry.getKey().startsWith("_")) {
+        continue;
+      }
+      if (!JsonFieldMap.FIELDS.contains(entry.getKey()) || !entry.getValue().isArray()) {
+        throw new IllegalArgumentException(
+            "json."
+                + entry.getKey()
+                + ": expected one of "
+                + JsonFieldMap.FIELDS
+                + " with a list of paths");
+      }
+      List<String> list = new ArrayList<>();
+      entry.getValue().forEach(path -> list.add(path.asText()));
+      list.addAll(paths.getOrDefault(entry.getKey(), List.of()));
+      paths.put(entry.getKey(), List.copyOf(list.stream().distinct().toList()));
+    }
+    return paths;
+  }
+
   private static SourceProfile profile(
       String source, JsonNode node, List<Pattern> genericBoilerplate) {
     ZoneId zone = null;
@@ -91,16 +170,25 @@ public final class SourceProfiles {
             e);
       }
     }
+    String charset = null;
+    if (node.hasNonNull("charset")) {
+      charset = node.get("charset").asText();
+      if (!Charset.isSupported(charset)) {
+        throw new IllegalArgumentException(
+            "source profile " + source + ": charset " + node.get("charset") + " is not known");
+      }
+    }
     List<Pattern> boilerplate = new ArrayList<>(genericBoilerplate);
     boilerplate.addAll(patterns(source, node));
-    return new SourceProfile(zone, boilerplate);
+    return new SourceProfile(zone, boilerplate, charset);
   }
 
   private static List<Pattern> patterns(String profile, JsonNode node) {
     List<Pattern> patterns = new ArrayList<>();
     for (JsonNode pattern : node.path("boilerplate")) {
       try {
-        patterns.add(Pattern.compile(pattern.asText(), Pattern.CASE_INSENSITIVE));
+        patterns.add(
+            Pattern.compile(pattern.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(
             "source profile " + profile + ": boilerplate " + pattern + " is not a regex", e);

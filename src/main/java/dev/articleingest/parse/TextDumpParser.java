@@ -1,34 +1,28 @@
 package dev.articleingest.parse;
 
-import dev.articleingest.model.Article;
 import dev.articleingest.model.Dropped;
 import dev.articleingest.model.InputRejectedException;
-import dev.articleingest.model.Published;
 import dev.articleingest.model.RejectionReason;
-import dev.articleingest.model.Sha256;
-import dev.articleingest.model.Warning;
-import dev.articleingest.model.WarningCode;
 import dev.articleingest.normalize.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Parses plain-text dumps of scraped news pages.
+ * Parses plain-text dumps of scraped news pages, of any site.
  *
- * <p>The layout: a header of short lines (page chrome, a date line, the headline, a standfirst,
- * sometimes the headline again as a caption), then body paragraphs separated by blank lines. The
- * header ends at the first line that is not chrome, not the date, not the title or its repeat, and
- * not the standfirst. The standfirst is recognised when the headline repeats right after it, the
- * caption pattern of many news templates; otherwise that line is body.
+ * <p>The layout: a header of short lines in any order (page chrome, date lines, a byline, the
+ * headline, a standfirst, sometimes the headline again as a caption), then body paragraphs
+ * separated by blank lines. The header ends at the first line that is none of these. The standfirst
+ * is the line after the headline when what follows it is header again (a date, a byline, the
+ * headline repeated as a caption); otherwise that line is body. In the body, chrome, repeated
+ * headlines, date lines (an "Updated:" line at the end) and pull quotes (a short line repeating a
+ * sentence of the body) are dropped; a dateline alone on its line ({@code MOSCOW (Reuters) -}) is
+ * joined to the paragraph it starts.
  */
 final class TextDumpParser implements ArticleParser {
-
-  /** Longer than this, a first line is a paragraph, not a headline. */
-  static final int MAX_TITLE_LENGTH = 250;
-
-  /** Below this many words, a body is flagged as suspiciously short. */
-  static final int SHORT_BODY_WORDS = 50;
 
   /** A line of icon-font labels: this many words containing "icon" at least... */
   private static final int ICON_LINE_MIN_WORDS = 5;
@@ -36,45 +30,61 @@ final class TextDumpParser implements ArticleParser {
   /** ...and at least this share of the line's words. */
   private static final double ICON_LINE_MIN_SHARE = 0.3;
 
+  /** A standfirst is a sentence or two, not a paragraph-long block. */
+  private static final int MAX_STANDFIRST_LENGTH = 400;
+
+  /** A pull quote is a short line. */
+  private static final int MAX_PULL_QUOTE_LENGTH = 200;
+
+  private static final Pattern DATELINE_ALONE =
+      Pattern.compile("\\p{Lu}[\\p{Lu} .,'-]{1,40}(?:\\([\\p{L} .]{1,30}\\))?\\s*[-—–]");
+
+  /** "Posted on March 14, 2024 by Hannah Liu": a date and a byline on one line. */
+  private static final Pattern DATE_BY_NAME =
+      Pattern.compile("(.{6,80}?)\\s+by\\s+(.{3,100})", Pattern.CASE_INSENSITIVE);
+
   private record Line(String text, int block) {}
 
   @Override
-  public Article parse(String text, ParseContext context) {
-    List<Line> lines = lines(TextNormalizer.normalize(text));
+  public Draft parse(byte[] content, ParseContext context) {
+    TextDecoder.Decoded decoded = TextDecoder.decode(content, context.profile().charset());
+    List<Line> lines = lines(TextNormalizer.normalize(decoded.text()));
     if (lines.isEmpty()) {
       throw new InputRejectedException(
           RejectionReason.EMPTY, "the object holds only white space or invisible characters");
     }
+    Draft draft = new Draft();
+    draft.noteEncoding(decoded);
     SourceProfile profile = context.profile();
-    List<String> boilerplate = new ArrayList<>();
-    Published published = null;
-    String title = null;
-    String subtitle = null;
-    String repeatedTitle = null;
 
     int i = 0;
     for (; i < lines.size(); i++) {
       String line = lines.get(i).text();
       if (isBoilerplate(line, profile)) {
-        boilerplate.add(Dropped.excerpt(line));
+        draft.boilerplate.add(Dropped.excerpt(line));
         continue;
       }
-      if (published == null) {
-        Optional<Published> date = DateLines.parse(line, profile.zone());
-        if (date.isPresent()) {
-          published = date.get();
+      if (takeDates(line, draft, context)) {
+        continue;
+      }
+      if (draft.authors.isEmpty()) {
+        Optional<List<String>> byline = Bylines.line(line);
+        if (byline.isPresent()) {
+          draft.authors = byline.get();
           continue;
         }
       }
-      if (title == null) {
-        if (line.length() > MAX_TITLE_LENGTH) {
+      if (draft.title == null) {
+        if (line.length() > ArticleAssembler.MAX_TITLE_LENGTH) {
           break;
         }
-        title = line;
-      } else if (line.equalsIgnoreCase(title)) {
-        repeatedTitle = line;
-      } else if (subtitle == null && nextIsRepeatOf(lines, i + 1, title, profile)) {
-        subtitle = line;
+        draft.title = line;
+      } else if (line.equalsIgnoreCase(draft.title)) {
+        draft.repeatedTitle = line;
+      } else if (draft.subtitle == null
+          && line.length() <= MAX_STANDFIRST_LENGTH
+          && nextIsHeader(lines, i + 1, draft.title, context)) {
+        draft.subtitle = line;
       } else {
         break;
       }
@@ -85,81 +95,135 @@ final class TextDumpParser implements ArticleParser {
     int block = -1;
     for (; i < lines.size(); i++) {
       Line line = lines.get(i);
-      if (isBoilerplate(line.text(), profile)) {
-        boilerplate.add(Dropped.excerpt(line.text()));
+      String text = line.text();
+      if (isBoilerplate(text, profile)) {
+        draft.boilerplate.add(Dropped.excerpt(text));
         continue;
       }
-      if (title != null && line.text().equalsIgnoreCase(title)) {
-        repeatedTitle = line.text();
+      if (draft.title != null && text.equalsIgnoreCase(draft.title)) {
+        draft.repeatedTitle = text;
         continue;
       }
       if (line.block() != block && paragraph.length() > 0) {
         paragraphs.add(paragraph.toString());
         paragraph.setLength(0);
       }
+      boolean newBlock = line.block() != block;
       block = line.block();
+      if (newBlock && isWholeBlock(lines, i) && takeDates(text, draft, context)) {
+        continue;
+      }
       if (paragraph.length() > 0) {
         paragraph.append(' ');
       }
-      paragraph.append(line.text());
+      paragraph.append(text);
     }
     if (paragraph.length() > 0) {
       paragraphs.add(paragraph.toString());
     }
+    draft.paragraphs.addAll(withoutPullQuotes(joinDatelines(paragraphs), draft));
+    return draft;
+  }
 
-    List<Warning> warnings = new ArrayList<>();
-    if (title == null) {
-      if (paragraphs.isEmpty()) {
-        throw new InputRejectedException(
-            RejectionReason.NO_BODY, "the text has no headline and no body paragraphs");
+  /** Takes the dates on a date line into the draft; false when the line is not a date line. */
+  private static boolean takeDates(String line, Draft draft, ParseContext context) {
+    List<Dates.Found> dates = Dates.line(line, context.profile().zone(), context.uploadedAt());
+    if (dates.isEmpty()) {
+      java.util.regex.Matcher m = DATE_BY_NAME.matcher(line);
+      if (!m.matches()) {
+        return false;
       }
-      title = guessTitle(paragraphs.get(0));
-      warnings.add(
-          new Warning(
-              WarningCode.TITLE_GUESSED,
-              "no headline line; the title is the start of the first paragraph"));
+      dates = Dates.line(m.group(1), context.profile().zone(), context.uploadedAt());
+      List<String> names = Bylines.names(m.group(2));
+      if (dates.isEmpty() || names.isEmpty()) {
+        return false;
+      }
+      if (draft.authors.isEmpty()) {
+        draft.authors = names;
+      }
     }
-    if (paragraphs.isEmpty()) {
-      throw new InputRejectedException(
-          RejectionReason.NO_BODY,
-          "the text has a headline but no body paragraphs after it (expected blank-line-separated"
-              + " paragraphs)");
+    for (Dates.Found date : dates) {
+      if (date.kind() == Dates.Kind.UPDATED) {
+        if (draft.modified == null) {
+          draft.modified = date.time();
+        }
+      } else if (draft.published == null) {
+        draft.published = date.time();
+        draft.relativeDate = date.relative();
+      } else if (date.kind() == Dates.Kind.UNLABELLED && draft.modified == null) {
+        // Two unlabelled dates: the first is the publication, a later one an update.
+        draft.modified = date.time();
+      }
     }
-    if (published == null) {
-      warnings.add(new Warning(WarningCode.NO_DATE, "no publication date line was found"));
-    } else if (!published.zoneKnown()) {
-      warnings.add(
-          new Warning(
-              WarningCode.ZONE_UNKNOWN,
-              "the date has no offset and source "
-                  + context.source()
-                  + " has no zone in its"
-                  + " profile; only the local time is known"));
-    }
-    warnings.addAll(QuoteBalance.check(paragraphs));
-    TextStats.Counts counts = TextStats.count(paragraphs);
-    int words = counts.words();
-    if (words < SHORT_BODY_WORDS) {
-      warnings.add(new Warning(WarningCode.SHORT_BODY, "the body has only " + words + " words"));
-    }
-    String language = counts.language();
-    if ("und".equals(language)) {
-      warnings.add(new Warning(WarningCode.LANGUAGE_UNKNOWN, "the body does not read as English"));
-    }
+    return true;
+  }
 
-    return new Article(
-        context.source(),
-        context.url(),
-        title,
-        subtitle,
-        published,
-        paragraphs,
-        words,
-        language,
-        Sha256.hex(String.join("\n\n", paragraphs)),
-        Extractor.PARSER_VERSION,
-        warnings,
-        new Dropped(boilerplate, repeatedTitle));
+  /** Whether the next meaningful line belongs to the header: a date, byline or title repeat. */
+  private static boolean nextIsHeader(
+      List<Line> lines, int from, String title, ParseContext context) {
+    for (int j = from; j < lines.size(); j++) {
+      String line = lines.get(j).text();
+      if (isBoilerplate(line, context.profile())) {
+        continue;
+      }
+      return line.equalsIgnoreCase(title)
+          || !Dates.line(line, context.profile().zone(), context.uploadedAt()).isEmpty()
+          || Bylines.line(line).isPresent();
+    }
+    return false;
+  }
+
+  private static boolean isWholeBlock(List<Line> lines, int i) {
+    return i + 1 >= lines.size() || lines.get(i + 1).block() != lines.get(i).block();
+  }
+
+  /** "MOSCOW (Reuters) -" on a line of its own starts the next paragraph. */
+  private static List<String> joinDatelines(List<String> paragraphs) {
+    List<String> joined = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      if (i + 1 < paragraphs.size() && DATELINE_ALONE.matcher(p).matches()) {
+        joined.add(p + " " + paragraphs.get(++i));
+      } else {
+        joined.add(p);
+      }
+    }
+    return joined;
+  }
+
+  /** Drops short paragraphs whose text is repeated inside another paragraph (pull quotes). */
+  private static List<String> withoutPullQuotes(List<String> paragraphs, Draft draft) {
+    if (paragraphs.size() < 3) {
+      return paragraphs;
+    }
+    List<String> kept = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      String core = quoteCore(p);
+      boolean pullQuote = false;
+      if (p.length() <= MAX_PULL_QUOTE_LENGTH && core.length() >= 20) {
+        for (int j = 0; j < paragraphs.size() && !pullQuote; j++) {
+          String other = paragraphs.get(j);
+          pullQuote = j != i && other.length() > p.length() && other.contains(core);
+        }
+      }
+      if (pullQuote) {
+        draft.boilerplate.add(Dropped.excerpt(p));
+      } else {
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
+  /** A pull quote's words without its quotation marks and attribution dash. */
+  private static String quoteCore(String p) {
+    String core = p.replaceAll("^[\"“”„«»'‘’\\s]+|[\"“”„«»'‘’\\s]+$", "");
+    int dash = Math.max(core.lastIndexOf(" — "), core.lastIndexOf(" - "));
+    if (dash > 0 && core.length() - dash < 60) {
+      core = core.substring(0, dash).replaceAll("[\"“”„«»'‘’\\s]+$", "");
+    }
+    return core.replaceAll("[.!?,]+$", "");
   }
 
   /** Non-empty lines, each with the number of the blank-line-separated block it belongs to. */
@@ -181,44 +245,22 @@ final class TextDumpParser implements ArticleParser {
     return lines;
   }
 
-  private static boolean nextIsRepeatOf(
-      List<Line> lines, int from, String title, SourceProfile profile) {
-    for (int j = from; j < lines.size(); j++) {
-      String line = lines.get(j).text();
-      if (!isBoilerplate(line, profile)) {
-        return line.equalsIgnoreCase(title);
-      }
-    }
-    return false;
-  }
-
   static boolean isBoilerplate(String line, SourceProfile profile) {
     return profile.isBoilerplate(line) || isIconLabelLine(line);
   }
 
   /** Page chrome from icon fonts: "icon bookmark-bicon bookmarkicon cameraicon ...". */
   static boolean isIconLabelLine(String line) {
+    if (line.indexOf("icon") < 0) {
+      return false;
+    }
     String[] words = line.split(" ");
     int icons = 0;
     for (String word : words) {
-      if (word.contains("icon")) {
+      if (word.toLowerCase(Locale.ROOT).contains("icon")) {
         icons++;
       }
     }
     return icons >= ICON_LINE_MIN_WORDS && icons >= ICON_LINE_MIN_SHARE * words.length;
-  }
-
-  /** The first sentence of a paragraph, cut at a word boundary; never adds characters. */
-  private static String guessTitle(String paragraph) {
-    int end = paragraph.length();
-    int sentenceEnd = paragraph.indexOf(". ");
-    if (sentenceEnd > 0) {
-      end = sentenceEnd + 1;
-    }
-    if (end > MAX_TITLE_LENGTH) {
-      int space = paragraph.lastIndexOf(' ', MAX_TITLE_LENGTH);
-      end = space > 0 ? space : MAX_TITLE_LENGTH;
-    }
-    return paragraph.substring(0, end);
   }
 }

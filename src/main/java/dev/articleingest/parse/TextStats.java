@@ -1,12 +1,10 @@
 package dev.articleingest.parse;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Counts over a body in one pass: words, and the share of English function words that decides the
- * language guess.
+ * Counts over a body in one pass: words, and words that mix letters of different scripts (Latin
+ * with Cyrillic or Greek: look-alike characters, a sign of spoofing or broken encoding).
  *
  * <p>A word is a run of letters, digits and combining marks, with inner apostrophes or hyphens
  * between such runs (don’t, build-up): the same as {@code
@@ -15,39 +13,21 @@ import java.util.Set;
  */
 final class TextStats {
 
-  /**
-   * The most frequent English function words. A stop-word share this high does not occur in other
-   * Latin-script languages; a real detector replaces this later.
-   */
-  private static final Set<String> ENGLISH_STOPWORDS =
-      Set.of(
-          "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
-          "it", "at", "from", "his", "her", "he", "she", "be", "are", "has", "have", "had", "not",
-          "this", "which", "or", "an", "were", "but", "they", "their", "its", "also", "would",
-          "will", "been", "said", "who", "after", "than", "over");
-
-  /** No stop word is longer than this, so longer words are never looked up. */
-  private static final int LONGEST_STOPWORD = 5;
-
-  private static final double ENGLISH_THRESHOLD = 0.2;
+  private static final int LATIN = 1;
+  private static final int CYRILLIC = 2;
+  private static final int GREEK = 4;
 
   /**
    * @param words words in the body
-   * @param stopwords how many of them are English function words
+   * @param mixedScriptWords words with letters of more than one of Latin, Cyrillic and Greek
    */
-  record Counts(int words, int stopwords) {
-
-    /** {@code en} when the body reads as English, else {@code und} (undetermined). */
-    String language() {
-      return words > 0 && (double) stopwords / words >= ENGLISH_THRESHOLD ? "en" : "und";
-    }
-  }
+  record Counts(int words, int mixedScriptWords) {}
 
   private TextStats() {}
 
   static Counts count(List<String> paragraphs) {
     int words = 0;
-    int stopwords = 0;
+    int mixed = 0;
     for (String text : paragraphs) {
       int n = text.length();
       int i = 0;
@@ -57,9 +37,10 @@ final class TextStats {
           i += Character.charCount(cp);
           continue;
         }
-        int start = i;
+        int scripts = 0;
         while (true) {
           while (i < n && isWordChar(cp = text.codePointAt(i))) {
+            scripts |= script(cp);
             i += Character.charCount(cp);
           }
           if (i + 1 < n && isJoiner(text.charAt(i)) && isWordChar(text.codePointAt(i + 1))) {
@@ -69,13 +50,28 @@ final class TextStats {
           break;
         }
         words++;
-        if (i - start <= LONGEST_STOPWORD
-            && ENGLISH_STOPWORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-          stopwords++;
+        if (scripts != 0 && (scripts & (scripts - 1)) != 0) {
+          mixed++;
         }
       }
     }
-    return new Counts(words, stopwords);
+    return new Counts(words, mixed);
+  }
+
+  private static int script(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ? LATIN : 0;
+    }
+    if (cp >= 0x400 && cp <= 0x52F) {
+      return CYRILLIC;
+    }
+    if (cp >= 0x370 && cp <= 0x3FF) {
+      return GREEK;
+    }
+    if ((cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF)) {
+      return LATIN;
+    }
+    return 0;
   }
 
   private static boolean isJoiner(char c) {

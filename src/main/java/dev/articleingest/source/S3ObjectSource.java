@@ -47,7 +47,13 @@ public final class S3ObjectSource implements ObjectSource {
         in.abort();
         throw IngestPipeline.tooLarge(content.length, maxBytes);
       }
-      return Optional.of(new FetchedObject(content, lowerCaseKeys(in.response().metadata())));
+      GetObjectResponse response = in.response();
+      return Optional.of(
+          new FetchedObject(
+              content,
+              lowerCaseKeys(response.metadata()),
+              response.contentType(),
+              response.lastModified()));
     } catch (S3Exception e) {
       if (e.statusCode() == 404 || e.statusCode() == 412) {
         return Optional.empty();

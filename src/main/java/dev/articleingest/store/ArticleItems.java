@@ -64,6 +64,17 @@ public final class ArticleItems {
     putIfPresent(item, URL, article.url());
     item.put(TITLE, s(article.title()));
     putIfPresent(item, SUBTITLE, article.subtitle());
+    if (!article.authors().isEmpty()) {
+      item.put(AUTHORS, strings(article.authors()));
+    }
+    Published modified = article.modified();
+    if (modified != null) {
+      item.put(MODIFIED_LOCAL, s(modified.local().toString()));
+      if (modified.zoneKnown()) {
+        item.put(MODIFIED_ZONE, s(modified.zone().getId()));
+        item.put(MODIFIED_AT, s(modified.instant().toString()));
+      }
+    }
     Published published = article.published();
     if (published != null) {
       item.put(PUBLISHED_LOCAL, s(published.local().toString()));
@@ -79,6 +90,9 @@ public final class ArticleItems {
       }
     }
     item.put(LANGUAGE, s(article.language()));
+    item.put(
+        LANGUAGE_CONFIDENCE, AttributeValue.fromN(Double.toString(article.languageConfidence())));
+    item.put(FORMAT, s(article.format()));
     item.put(WORD_COUNT, n(article.wordCount()));
     item.put(PARAGRAPH_COUNT, n(article.paragraphs().size()));
     item.put(CONTENT_HASH, s(article.contentHash()));
@@ -136,10 +150,11 @@ public final class ArticleItems {
 
   /** Reads an article's META item. */
   public static ArticleMetadata metadata(Map<String, AttributeValue> item) {
-    Published published = null;
-    if (item.containsKey(PUBLISHED_LOCAL)) {
-      ZoneId zone = item.containsKey(PUBLISHED_ZONE) ? ZoneId.of(str(item, PUBLISHED_ZONE)) : null;
-      published = new Published(LocalDateTime.parse(str(item, PUBLISHED_LOCAL)), zone);
+    Published published = published(item, PUBLISHED_LOCAL, PUBLISHED_ZONE);
+    Published modified = published(item, MODIFIED_LOCAL, MODIFIED_ZONE);
+    List<String> authors = new ArrayList<>();
+    for (AttributeValue name : item.getOrDefault(AUTHORS, AttributeValue.fromL(List.of())).l()) {
+      authors.add(name.s());
     }
     List<Warning> warnings = new ArrayList<>();
     for (AttributeValue w : item.getOrDefault(WARNINGS, AttributeValue.fromL(List.of())).l()) {
@@ -158,12 +173,18 @@ public final class ArticleItems {
         str(item, URL),
         str(item, TITLE),
         str(item, SUBTITLE),
+        authors,
         published,
+        modified,
         str(item, LANGUAGE),
+        item.containsKey(LANGUAGE_CONFIDENCE)
+            ? Double.parseDouble(item.get(LANGUAGE_CONFIDENCE).n())
+            : 0,
         num(item, WORD_COUNT),
         num(item, PARAGRAPH_COUNT),
         str(item, CONTENT_HASH),
         num(item, PARSER_VERSION),
+        item.containsKey(FORMAT) ? str(item, FORMAT) : "text",
         warnings,
         new Dropped(boilerplate, str(item, DROPPED_REPEATED_TITLE)),
         object(item),
@@ -171,6 +192,15 @@ public final class ArticleItems {
         str(item, BODY_REVISION),
         num(item, BODY_PARTS),
         str(item, DUPLICATE_OF));
+  }
+
+  private static Published published(
+      Map<String, AttributeValue> item, String localName, String zoneName) {
+    if (!item.containsKey(localName)) {
+      return null;
+    }
+    ZoneId zone = item.containsKey(zoneName) ? ZoneId.of(str(item, zoneName)) : null;
+    return new Published(LocalDateTime.parse(str(item, localName)), zone);
   }
 
   /** Reads a rejection's META item. */

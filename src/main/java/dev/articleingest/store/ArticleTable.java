@@ -79,6 +79,10 @@ public final class ArticleTable {
   public static final String URL = "url";
   public static final String TITLE = "title";
   public static final String SUBTITLE = "subtitle";
+
+  /** List of author names (L of S); absent when the article names no author. */
+  public static final String AUTHORS = "authors";
+
   public static final String PUBLISHED_LOCAL = "publishedLocal";
   public static final String PUBLISHED_ZONE = "publishedZone";
   public static final String PUBLISHED_AT = "publishedAt";
@@ -93,7 +97,19 @@ public final class ArticleTable {
   /** UTC day {@code yyyy-MM-dd} of {@code publishedAt}; the local day when the zone is unknown. */
   public static final String PUBLISHED_DAY = "publishedDay";
 
+  /** Last-update time as the page stated it; same forms as the published attributes. */
+  public static final String MODIFIED_LOCAL = "modifiedLocal";
+
+  public static final String MODIFIED_ZONE = "modifiedZone";
+  public static final String MODIFIED_AT = "modifiedAt";
   public static final String LANGUAGE = "language";
+
+  /** The language detector's probability for {@code language}, 0 to 1. */
+  public static final String LANGUAGE_CONFIDENCE = "languageConfidence";
+
+  /** Input format: {@code text}, {@code html} or {@code json}. */
+  public static final String FORMAT = "format";
+
   public static final String WORD_COUNT = "wordCount";
   public static final String PARAGRAPH_COUNT = "paragraphCount";
   public static final String CONTENT_HASH = "contentHash";

@@ -56,12 +56,16 @@ class ArticleQueriesTest {
             url,
             "Hour " + hour,
             null,
+            List.of(),
             new Published(LocalDateTime.of(2022, 2, 12, hour, 0), ZoneOffset.UTC),
+            null,
             base.paragraphs(),
             base.wordCount(),
             base.language(),
+            1.0,
             base.contentHash(),
             1,
+            "text",
             List.of(),
             Dropped.NOTHING);
     store.put(

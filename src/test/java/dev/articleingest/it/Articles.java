@@ -27,12 +27,16 @@ final class Articles {
         "https://example.org/" + variant,
         "Title " + variant,
         null,
+        List.of(),
         new Published(LocalDateTime.of(2022, 2, 12, 10, 0), ZoneOffset.UTC),
+        null,
         paragraphs,
         10,
         "en",
+        1.0,
         Sha256.hex(String.join("\n\n", paragraphs)),
         parserVersion,
+        "text",
         List.of(),
         Dropped.NOTHING);
   }

@@ -220,7 +220,9 @@ class EndToEndTest {
 
   @Test
   void badInputIsRecordedAndTheObjectStaysUntouched() {
-    byte[] latin1 = "Caf\u00E9\n\nBody".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] utf8 = "Café\n\nBody".getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+    latin1[latin1.length - 1] = (byte) 0xE9; // a Latin-1 "é" after real UTF-8: broken UTF-8
     S3Events.Upload upload = upload("example.org/latin1.txt", latin1);
 
     List<IngestResult> results = handler.process(S3Events.created(List.of(upload)), "test");
@@ -229,7 +231,7 @@ class EndToEndTest {
     Map<String, AttributeValue> rejection = TableRows.itemsOf(stack, results.get(0).id()).get(0);
     assertEquals(ArticleTable.ENTITY_REJECTION, rejection.get(ArticleTable.ENTITY).s());
     assertEquals("INVALID_ENCODING", rejection.get(ArticleTable.REASON).s());
-    assertTrue(rejection.get(ArticleTable.MESSAGE).s().contains("not valid UTF-8"));
+    assertTrue(rejection.get(ArticleTable.MESSAGE).s().contains("broken UTF-8"));
     assertEquals(upload.eTag().replace("\"", ""), rejection.get(ArticleTable.ETAG).s());
     HeadObjectResponse head =
         stack.s3().headObject(b -> b.bucket(LocalStack.BUCKET).key("example.org/latin1.txt"));

@@ -68,7 +68,7 @@ class ExtractorTest {
     assertEquals(
         List.of("UNBALANCED_QUOTES", "UNBALANCED_QUOTES", "UNBALANCED_QUOTES"), codes(article));
     assertEquals(396, article.wordCount());
-    assertEquals(1, article.parserVersion());
+    assertEquals(Extractor.PARSER_VERSION, article.parserVersion());
     assertEquals(64, article.contentHash().length());
   }
 
@@ -125,7 +125,7 @@ class ExtractorTest {
     String longLine = "Word ".repeat(60).strip() + ". Rest of it.";
     Article article = parse(longLine + "\n\nMore body.", "a.txt");
     assertTrue(codes(article).contains("TITLE_GUESSED"));
-    assertTrue(article.title().length() <= TextDumpParser.MAX_TITLE_LENGTH);
+    assertTrue(article.title().length() <= ArticleAssembler.MAX_TITLE_LENGTH);
     assertTrue(longLine.startsWith(article.title()));
     assertEquals(longLine, article.paragraphs().get(0));
   }
@@ -159,8 +159,7 @@ class ExtractorTest {
     "PDF, '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj', a PDF document",
     "ZIP, 'PK\u0003\u0004\u0014\u0000', a ZIP archive",
     "JPEG, '\u00ff\u00d8\u00ff\u00e0\u0000\u0010JFIF', a JPEG image",
-    "GIF, 'GIF89a\u0001\u0000', a GIF image",
-    "gzip, '\u001f\u008b\u0008\u0000', gzip-compressed data"
+    "GIF, 'GIF89a\u0001\u0000', a GIF image"
   })
   void rejectsBinaryFormatsByNameEvenWithoutNulBytes(String format, String latin1, String named) {
     byte[] bytes = latin1.getBytes(StandardCharsets.ISO_8859_1);
@@ -173,13 +172,34 @@ class ExtractorTest {
   }
 
   @Test
-  void rejectsInvalidUtf8InsteadOfGuessing() {
-    byte[] latin1 = "Caf\u00E9 news\n\nBody".getBytes(StandardCharsets.ISO_8859_1);
+  void rejectsBrokenUtf8InsteadOfGuessing() {
+    // Real UTF-8 ("é" as C3 A9) with a stray byte: broken, not another encoding.
+    byte[] utf8 = ("Café news\n\n" + BODY).getBytes(StandardCharsets.UTF_8);
+    byte[] broken = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+    broken[broken.length - 1] = (byte) 0xFF;
     InputRejectedException e =
         assertThrows(
             InputRejectedException.class,
-            () -> EXTRACTOR.extract(new RawInput(latin1, "a.txt", Map.of())));
+            () -> EXTRACTOR.extract(new RawInput(broken, "a.txt", Map.of())));
     assertEquals(RejectionReason.INVALID_ENCODING, e.reason());
+    assertTrue(e.getMessage().contains("broken UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void readsUndeclaredLegacyTextWithAWarning() {
+    String text =
+        "Новые станции метро\n\n"
+            + "В пятницу в Москве открылись три новые станции метро на северо-востоке города."
+            + " Новый участок соединил несколько жилых районов с кольцевой линией.";
+    Article article =
+        EXTRACTOR.extract(
+            new RawInput(
+                text.getBytes(java.nio.charset.Charset.forName("windows-1251")),
+                "a.txt",
+                Map.of()));
+    assertEquals("Новые станции метро", article.title());
+    assertEquals("ru", article.language());
+    assertTrue(codes(article).contains("LEGACY_ENCODING"), article.warnings().toString());
   }
 
   @Test

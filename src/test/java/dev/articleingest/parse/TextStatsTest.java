@@ -3,9 +3,7 @@ package dev.articleingest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -16,17 +14,16 @@ class TextStatsTest {
   private static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['’\\-][\\p{L}\\p{N}\\p{M}]+)*");
 
-  private static final Set<String> STOPWORDS =
-      Set.of(
-          "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
-          "it", "at", "from", "his", "her", "he", "she", "be", "are", "has", "have", "had", "not",
-          "this", "which", "or", "an", "were", "but", "they", "their", "its", "also", "would",
-          "will", "been", "said", "who", "after", "than", "over");
+  /** Latin, Cyrillic and Greek letters, the scripts whose look-alikes get mixed. */
+  private static final Pattern LATIN = Pattern.compile("[a-zA-Z\\u00C0-\\u024F\\u1E00-\\u1EFF]");
+
+  private static final Pattern CYRILLIC = Pattern.compile("[\\u0400-\\u052F]");
+  private static final Pattern GREEK = Pattern.compile("[\\u0370-\\u03FF]");
 
   private static final String[] PIECES = {
     "the", "The", "THE", "said", "build", "up", "-", "'", "’", "‘", " ", "  ", ",", ".", "don", "t",
     "e\u0301", "\u0301", "²", "½", "Ⅻ", "42", "٣", "Москва", "東京", "😀", "İN", "in", "\u00A0", "–",
-    "—", "\n", "x", "ß", "\uD83D", "a", "IS"
+    "—", "\n", "x", "ß", "\uD83D", "a", "IS", "о", "α", "Mоscow"
   };
 
   @Test
@@ -39,26 +36,24 @@ class TextStatsTest {
       }
       String paragraph = text.toString();
       int words = 0;
-      int stop = 0;
+      int mixed = 0;
       Matcher m = WORD.matcher(paragraph);
       while (m.find()) {
         words++;
-        if (STOPWORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
-          stop++;
+        int scripts = 0;
+        for (Pattern script : List.of(LATIN, CYRILLIC, GREEK)) {
+          scripts += script.matcher(m.group()).find() ? 1 : 0;
         }
+        mixed += scripts > 1 ? 1 : 0;
       }
       assertEquals(
-          new TextStats.Counts(words, stop), TextStats.count(List.of(paragraph)), paragraph);
+          new TextStats.Counts(words, mixed), TextStats.count(List.of(paragraph)), paragraph);
     }
   }
 
   @Test
-  void guessesEnglishFromFunctionWords() {
-    assertEquals(
-        "en", TextStats.count(List.of("The minister said that the talks would go on.")).language());
-    assertEquals(
-        "und",
-        TextStats.count(List.of("Der Minister sagte, die Gespräche gehen weiter.")).language());
-    assertEquals("und", TextStats.count(List.of("")).language());
+  void flagsWordsThatMixLatinAndCyrillicLetters() {
+    // "Mоscow" with a Cyrillic о, and "Кремль" with a Latin e: two mixed words of four.
+    assertEquals(new TextStats.Counts(4, 2), TextStats.count(List.of("Mоscow and Kрeмль met")));
   }
 }

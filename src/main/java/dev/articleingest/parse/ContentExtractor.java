@@ -1,0 +1,427 @@
+package dev.articleingest.parse;
+
+import dev.articleingest.normalize.TextNormalizer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds an HTML page's article body. Our own design, after Readability.js (score text blocks,
+ * credit their containers, penalise link-heavy ones), boilerpipe (text and link density per block)
+ * and trafilatura (strip known chrome by tag and class before anything else):
+ *
+ * <ol>
+ *   <li>Remove what is never body: scripts, forms, navigation, asides, figures and captions, hidden
+ *       elements, and elements whose class or id names page chrome (share, related, newsletter, ad,
+ *       comment, byline, pull quote, ...) unless they hold most of the page's text.
+ *   <li>Score each paragraph-like block by its length and commas; add the score to its parent, half
+ *       to its grandparent, a third to the level above. Weight containers by tag and by class names
+ *       that say "article", "body", "content" or "story". Scale by one minus link density.
+ *   <li>The best container wins; an {@code itemprop=articleBody} or single {@code <article>}
+ *       holding most of the text wins outright. Siblings that score close to it are added.
+ *   <li>Emit its text blocks in document order (paragraphs, subheadings, list items, quotes),
+ *       dropping link lists, boilerplate lines and the headline.
+ * </ol>
+ */
+final class ContentExtractor {
+
+  private static final String NEVER_BODY =
+      "script, style, noscript, template, iframe, svg, canvas, form, button, input, select,"
+          + " textarea, nav, footer, aside, figure, figcaption, picture, video, audio, dialog,"
+          + " [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
+          + " [role=banner], [role=contentinfo], [role=dialog], [role=alert],"
+          + " blockquote.twitter-tweet, blockquote.instagram-media, .twitter-tweet";
+
+  /** Class or id tokens that name page chrome. */
+  private static final Pattern CHROME_TOKEN =
+      Pattern.compile(
+          "share|sharing|sharebar|social|related|recommended|recirculation|newsletter|signup|"
+              + "subscribe|subscription|promo|promotion|sponsor|sponsored|advert|advertisement|"
+              + "ad|ads|adslot|dfp|banner|cookie|cookies|consent|gdpr|comment|comments|disqus|"
+              + "sidebar|widget|footer|masthead|menu|nav|navbar|navigation|breadcrumb|breadcrumbs|"
+              + "tags|tag|topics|byline|author|authors|caption|credit|credits|pullquote|"
+              + "pull-quote|popular|trending|mostread|outbrain|taboola|paywall|modal|popup|"
+              + "toolbar|print|readmore|more-stories|meta|timestamp|dateline-meta|skip|"
+              + "standfirst|dek|subtitle|subheadline|summary|headline|kicker|lede-meta|"
+              + "inline-related|read-more|also-read|see-also|newsletter-signup|hidden|"
+              + "visually-hidden|sr-only|disclaimer|copyright|rating|video|gallery|slideshow|lead|teaser|"
+              + "chapo|subtitulo|entradilla|intro-meta|signature|contributor|profile");
+
+  /** Class or id tokens of article text containers. */
+  private static final Pattern POSITIVE_TOKEN =
+      Pattern.compile(
+          "article|articlebody|body|content|entry|main|post|story|text|prose|rich-text");
+
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_-]+");
+
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dd",
+          "dt",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "header",
+          "address",
+          "center",
+          "details",
+          "summary",
+          "hr");
+
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  /** Shorter text blocks are not scored (captions, labels). */
+  private static final int MIN_SCORED_LENGTH = 25;
+
+  /** Blocks more link text than this are link lists, not prose. */
+  private static final double MAX_LINK_DENSITY = 0.5;
+
+  private ContentExtractor() {}
+
+  /** The article's text blocks, in order; empty when the page has none. */
+  static List<String> extract(
+      Document doc, String title, String subtitle, List<String> authors, SourceProfile profile) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    body.select(NEVER_BODY).remove();
+    int pageText = paragraphText(body);
+    for (Element e : body.getAllElements()) {
+      if (e != body && e.parent() != null && isChrome(e) && paragraphText(e) < pageText * 0.5) {
+        e.remove();
+      }
+    }
+    Element container = container(body, paragraphText(body));
+    List<Element> parts = new ArrayList<>();
+    parts.add(container);
+    if (container != body && container.parent() != null) {
+      parts = withSiblings(container);
+    }
+    List<String> blocks = new ArrayList<>();
+    for (Element part : parts) {
+      blocks(part, blocks);
+    }
+    List<String> paragraphs = new ArrayList<>(blocks.size());
+    for (String block : blocks) {
+      StringBuilder kept = new StringBuilder();
+      // Lines of a block (split at <br>) that repeat the headline, standfirst or byline are
+      // header debris of pages that put everything in one element.
+      for (String line : TextNormalizer.lines(TextNormalizer.normalize(block))) {
+        if (line.isEmpty() || isHeaderLine(line, title, subtitle, authors)) {
+          continue;
+        }
+        if (kept.length() > 0) {
+          kept.append(' ');
+        }
+        kept.append(line);
+      }
+      String text = kept.toString();
+      if (text.isEmpty() || profile.isBoilerplate(text)) {
+        continue;
+      }
+      paragraphs.add(text);
+    }
+    return paragraphs;
+  }
+
+  private static boolean isHeaderLine(
+      String line, String title, String subtitle, List<String> authors) {
+    if ((title != null && line.equalsIgnoreCase(title))
+        || (subtitle != null && line.equalsIgnoreCase(subtitle.strip()))) {
+      return true;
+    }
+    return !authors.isEmpty()
+        && line.length() < 120
+        && authors.containsAll(Bylines.names(line))
+        && !Bylines.names(line).isEmpty()
+        && line.split("\\s+").length <= 4 * authors.size() + 3;
+  }
+
+  private static boolean isChrome(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (names.isBlank()) {
+      return false;
+    }
+    for (String token : TOKEN_SPLIT.split(names)) {
+      if (!token.isEmpty() && CHROME_TOKEN.matcher(token).matches()) {
+        return true;
+      }
+    }
+    // compound names: "article-share", "related-links", "ad-slot"
+    for (String word : names.split("\\s+")) {
+      if (word.startsWith("share")
+          || word.startsWith("related")
+          || word.startsWith("newsletter")
+          || word.startsWith("social")
+          || word.startsWith("promo")
+          || word.startsWith("advert")
+          || word.startsWith("comment")
+          || word.startsWith("cookie")
+          || word.startsWith("byline")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The element holding the article text. */
+  private static Element container(Element body, int pageText) {
+    Element marked = body.selectFirst("[itemprop=articleBody]");
+    if (marked != null && paragraphText(marked) >= pageText * 0.5) {
+      return marked;
+    }
+    Elements articles = body.select("article");
+    if (articles.size() == 1 && paragraphText(articles.first()) >= pageText * 0.6) {
+      Element article = articles.first();
+      Element inner = bestScored(article);
+      return inner != null && paragraphText(inner) >= paragraphText(article) * 0.85
+          ? inner
+          : article;
+    }
+    Element best = bestScored(body);
+    return best == null ? body : best;
+  }
+
+  private static Element bestScored(Element root) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element p : root.select("p, pre, td, blockquote, div, section, li")) {
+      if (!p.tagName().equals("p") && !p.tagName().equals("pre") && !hasOwnText(p)) {
+        continue;
+      }
+      boolean paragraph = p.tagName().equals("p") || p.tagName().equals("pre");
+      String text = paragraph ? p.text() : ownText(p);
+      if (text.length() < MIN_SCORED_LENGTH) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+      // A paragraph credits its container; a div holding text itself is a container.
+      Element ancestor = paragraph ? p.parent() : p;
+      for (int level = 0; ancestor != null && level < 3; level++) {
+        if (!scores.containsKey(ancestor)) {
+          scores.put(ancestor, initialScore(ancestor));
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.put(ancestor, scores.get(ancestor) + score / divider);
+        if (ancestor == root) {
+          break;
+        }
+        ancestor = ancestor.parent();
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      if (score > bestScore) {
+        bestScore = score;
+        best = entry.getKey();
+      }
+    }
+    return best;
+  }
+
+  private static double initialScore(Element e) {
+    double score =
+        switch (e.tagName()) {
+          case "article" -> 10;
+          case "div", "main", "section" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    for (String token : TOKEN_SPLIT.split(names)) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (POSITIVE_TOKEN.matcher(token).matches()) {
+        score += 25;
+        break;
+      }
+    }
+    return score;
+  }
+
+  /**
+   * The container and the siblings that look like more of the same article: the same tag and class
+   * (a body split around an ad or a newsletter box), or prose of their own.
+   */
+  private static List<Element> withSiblings(Element container) {
+    List<Element> parts = new ArrayList<>();
+    int containerText = paragraphText(container);
+    for (Element sibling : container.parent().children()) {
+      if (sibling == container) {
+        parts.add(sibling);
+        continue;
+      }
+      int text = paragraphText(sibling);
+      boolean sameKind =
+          sibling.tagName().equals(container.tagName())
+              && !container.className().isEmpty()
+              && sibling.className().equals(container.className())
+              && text > 0
+              && linkDensity(sibling) < 0.25;
+      boolean paragraph =
+          sibling.tagName().equals("p")
+              && sibling.text().length() > 80
+              && linkDensity(sibling) < 0.25;
+      boolean bigEnough = text >= containerText * 0.2 && text > 200 && linkDensity(sibling) < 0.25;
+      if (sameKind || paragraph || bigEnough) {
+        parts.add(sibling);
+      }
+    }
+    return parts;
+  }
+
+  /** Collects the text blocks under an element, breaking at block elements and double breaks. */
+  private static void blocks(Element root, List<String> out) {
+    StringBuilder current = new StringBuilder();
+    int[] linkChars = {0};
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          int pendingBreaks;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+              String t = text.getWholeText();
+              if (pendingBreaks >= 2 && !t.isBlank()) {
+                flush(current, linkChars, out);
+              }
+              if (!t.isBlank()) {
+                pendingBreaks = 0;
+              }
+              current.append(t);
+              if (inLink(text)) {
+                linkChars[0] += t.strip().length();
+              }
+            } else if (node instanceof Element e) {
+              if (e.tagName().equals("br")) {
+                pendingBreaks++;
+                current.append('\n');
+              } else if (BLOCKS.contains(e.tagName())) {
+                flush(current, linkChars, out);
+                pendingBreaks = 0;
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
+              flush(current, linkChars, out);
+              pendingBreaks = 0;
+            }
+          }
+        },
+        root);
+    flush(current, linkChars, out);
+  }
+
+  private static void flush(StringBuilder current, int[] linkChars, List<String> out) {
+    String text = current.toString().strip();
+    if (!text.isEmpty()) {
+      int length = text.replaceAll("\\s+", " ").length();
+      if (linkChars[0] <= length * MAX_LINK_DENSITY) {
+        out.add(text);
+      }
+    }
+    current.setLength(0);
+    linkChars[0] = 0;
+  }
+
+  private static boolean inLink(Node node) {
+    for (Node n = node.parentNode(); n instanceof Element e; n = n.parentNode()) {
+      if (e.tagName().equals("a")) {
+        return true;
+      }
+      if (BLOCKS.contains(e.tagName())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Characters of text in paragraph-like blocks under an element. */
+  private static int paragraphText(Element e) {
+    int total = 0;
+    for (Element p : e.select("p, pre, li, blockquote, h2, h3")) {
+      total += p.text().length();
+    }
+    if (total == 0) {
+      total = ownText(e).length();
+    }
+    return total;
+  }
+
+  private static boolean hasOwnText(Element e) {
+    for (TextNode t : e.textNodes()) {
+      if (!t.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String ownText(Element e) {
+    StringBuilder text = new StringBuilder();
+    for (TextNode t : e.textNodes()) {
+      text.append(t.text());
+    }
+    return text.toString().strip();
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '،' || c == '，') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double linkDensity(Element e) {
+    int textLength = e.text().length();
+    if (textLength == 0) {
+      return 0;
+    }
+    int linkLength = 0;
+    for (Element a : e.select("a")) {
+      linkLength += a.text().length();
+    }
+    return Math.min(1, (double) linkLength / textLength);
+  }
+}

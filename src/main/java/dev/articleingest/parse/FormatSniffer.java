@@ -1,0 +1,80 @@
+package dev.articleingest.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides an object's format: by its content first (markup or a JSON object at the start), then by
+ * the key's extension, then by the Content-Type; plain text otherwise.
+ */
+final class FormatSniffer {
+
+  private static final int SNIFF_BYTES = 2048;
+
+  private static final Pattern HTML_START =
+      Pattern.compile(
+          "(?is)^(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*"
+              + "<(?:!doctype\\s+html|html|head|body|meta|title|link|article|main|div|p|section|"
+              + "header|script|style|h1|base)\\b.*");
+
+  private static final Pattern HTML_INSIDE = Pattern.compile("(?is).*<(?:html|body)\\b[^>]*>.*");
+
+  private FormatSniffer() {}
+
+  static InputFormat sniff(byte[] content, String key, String contentType) {
+    String head = head(content);
+    if (HTML_START.matcher(head).matches()) {
+      return InputFormat.HTML;
+    }
+    if (head.startsWith("{") || head.matches("(?s)^\\[\\s*\\{.*")) {
+      return InputFormat.JSON;
+    }
+    String name = key.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return InputFormat.HTML;
+    }
+    if (name.endsWith(".json")) {
+      return InputFormat.JSON;
+    }
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+      return InputFormat.HTML;
+    }
+    if (type.startsWith("application/json")) {
+      return InputFormat.JSON;
+    }
+    if (HTML_INSIDE.matcher(head).matches()) {
+      return InputFormat.HTML;
+    }
+    return InputFormat.TEXT_DUMP;
+  }
+
+  /** The first bytes, without BOM and leading white space, as Latin-1 (markup is ASCII). */
+  private static String head(byte[] content) {
+    int start = 0;
+    if (content.length >= 3
+        && content[0] == (byte) 0xEF
+        && content[1] == (byte) 0xBB
+        && content[2] == (byte) 0xBF) {
+      start = 3;
+    }
+    String head;
+    if (content.length >= 2 && ((content[0] & 0xFF) == 0xFF || (content[0] & 0xFF) == 0xFE)) {
+      boolean le = (content[0] & 0xFF) == 0xFF;
+      int n = Math.min(content.length - 2, SNIFF_BYTES) & ~1;
+      head = new String(content, 2, n, le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+    } else {
+      head =
+          new String(
+              content,
+              start,
+              Math.min(content.length - start, SNIFF_BYTES),
+              StandardCharsets.ISO_8859_1);
+    }
+    return head.stripLeading();
+  }
+}

@@ -1,0 +1,144 @@
+package dev.articleingest.parse;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * The body's language, by Apache OpenNLP's language detector and its 103-language model ({@code
+ * langdetect-183.bin}). The model is loaded once per process on a background thread started by
+ * {@link #preload()} (the Lambda init phase calls it), so the load overlaps other start-up work;
+ * BENCHMARKS.md has its cost.
+ */
+final class LanguageDetection {
+
+  /** Undetermined (BCP 47). */
+  static final String UNDETERMINED = "und";
+
+  /** Enough text to decide; more only costs time. */
+  private static final int SAMPLE_CHARS = 3000;
+
+  /** Fewer letters than this cannot be told apart reliably. */
+  private static final int MIN_LETTERS = 20;
+
+  /**
+   * Below this probability the detector is guessing. The model spreads probability over 103
+   * languages, so a clear decision on a paragraph is already well under 0.5.
+   */
+  static final double MIN_CONFIDENCE = 0.05;
+
+  private static final String MODEL_RESOURCE = "/langdetect-183.bin";
+
+  /** ISO 639-3 codes the model uses that have no ISO 639-1 code of the same language. */
+  private static final Map<String, String> MACRO_LANGUAGES =
+      Map.of(
+          "cmn", "zh", "ekk", "et", "lvs", "lv", "nob", "nb", "nno", "nn", "pes", "fa", "zsm", "ms",
+          "plt", "mg", "pnb", "pa", "swh", "sw");
+
+  private static final Map<String, String> TWO_LETTER = twoLetterCodes();
+
+  private static volatile CompletableFuture<LanguageDetectorModel> model;
+
+  /**
+   * @param tag BCP 47 language tag, {@link #UNDETERMINED} when unknown
+   * @param confidence the detector's probability for it, 0 to 1
+   */
+  record Detected(String tag, double confidence) {
+    boolean unknown() {
+      return UNDETERMINED.equals(tag);
+    }
+  }
+
+  /** Starts loading the model in the background, once per process. Returns at once. */
+  static void preload() {
+    model();
+  }
+
+  Detected detect(List<String> paragraphs) {
+    StringBuilder sample = new StringBuilder(SAMPLE_CHARS);
+    for (String paragraph : paragraphs) {
+      if (sample.length() >= SAMPLE_CHARS) {
+        break;
+      }
+      sample.append(paragraph, 0, Math.min(paragraph.length(), SAMPLE_CHARS - sample.length()));
+      sample.append('\n');
+    }
+    if (sample.chars().filter(Character::isLetter).count() < MIN_LETTERS) {
+      return new Detected(UNDETERMINED, 0);
+    }
+    Language best = new LanguageDetectorME(model().join()).predictLanguage(sample.toString());
+    String tag = toTag(best.getLang());
+    if (tag == null || best.getConfidence() < MIN_CONFIDENCE) {
+      return new Detected(UNDETERMINED, best.getConfidence());
+    }
+    return new Detected(tag, best.getConfidence());
+  }
+
+  /** The shortest BCP 47 tag for an ISO 639-3 code, or {@code null} when unknown. */
+  static String toTag(String iso3) {
+    String macro = MACRO_LANGUAGES.get(iso3);
+    if (macro != null) {
+      return macro;
+    }
+    return TWO_LETTER.getOrDefault(iso3, iso3.length() == 3 ? iso3 : null);
+  }
+
+  private static Map<String, String> twoLetterCodes() {
+    Map<String, String> codes = new HashMap<>();
+    for (String two : Locale.getISOLanguages()) {
+      try {
+        codes.put(new Locale(two).getISO3Language(), two);
+      } catch (java.util.MissingResourceException e) {
+        // no three-letter code known to the JDK: the model cannot name it either
+      }
+    }
+    return codes;
+  }
+
+  private static CompletableFuture<LanguageDetectorModel> model() {
+    CompletableFuture<LanguageDetectorModel> loading = model;
+    if (loading == null) {
+      synchronized (LanguageDetection.class) {
+        loading = model;
+        if (loading == null) {
+          loading = new CompletableFuture<>();
+          model = loading;
+          CompletableFuture<LanguageDetectorModel> target = loading;
+          Thread thread =
+              new Thread(
+                  () -> {
+                    try {
+                      target.complete(load());
+                    } catch (RuntimeException | Error e) {
+                      target.completeExceptionally(e);
+                    }
+                  },
+                  "language-model-load");
+          thread.setDaemon(true);
+          thread.start();
+        }
+      }
+    }
+    return loading;
+  }
+
+  private static LanguageDetectorModel load() {
+    try (InputStream in = LanguageDetection.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(MODEL_RESOURCE + " is missing from the classpath");
+      }
+      return new LanguageDetectorModel(new BufferedInputStream(in, 1 << 16));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the language model " + MODEL_RESOURCE, e);
+    }
+  }
+}
