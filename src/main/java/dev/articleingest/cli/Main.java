@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       LocalCommand.class,
       ParseCommand.class,
+      EvalCommand.class,
       QueryCommand.class,
       BackfillCommand.class,
       ServeCommand.class,
