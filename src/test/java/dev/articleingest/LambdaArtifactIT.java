@@ -67,6 +67,8 @@ class LambdaArtifactIT {
   void staysSmall() throws IOException {
     long bytes = Files.size(ZIP);
     System.out.printf("Lambda artifact: %s, %.1f MB%n", ZIP, bytes / 1e6);
-    assertFalse(bytes > 20_000_000, "the Lambda zip grew to " + bytes + " bytes");
+    // 16.5 MB before language detection; OpenNLP's 103-language model is 10.6 MB of it now
+    // (BENCHMARKS.md). Lambda takes 50 MB zipped for direct upload, 250 MB unzipped via S3.
+    assertFalse(bytes > 32_000_000, "the Lambda zip grew to " + bytes + " bytes");
   }
 }

@@ -34,14 +34,16 @@ final class JsonArticleParser implements ArticleParser {
     try {
       root = JSON.readTree(decoded.text());
     } catch (JsonProcessingException e) {
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
       throw new InputRejectedException(
           RejectionReason.MALFORMED_JSON,
-          "the JSON does not parse at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ": "
-              + e.getOriginalMessage());
+          "the JSON does not parse" + where + ": " + e.getOriginalMessage());
     }
     JsonFieldMap fields = context.jsonFields();
     JsonNode article = articleNode(root, fields);
