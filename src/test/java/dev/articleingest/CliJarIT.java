@@ -73,6 +73,14 @@ class CliJarIT {
     assertEquals(0, first.exitCode(), first.stderr());
     assertTrue(first.stdout().contains("Russia issues warning to US"), first.stdout());
     assertTrue(first.stdout().contains("2022-02-12T13:59:00Z"), first.stdout());
+    // the HTML page and the gzipped JSON article of samples/ go through the same handler
+    assertTrue(
+        first.stdout().contains("City council approves repairs to the old harbour bridge"),
+        first.stdout());
+    assertTrue(
+        first.stdout().contains("Farmers count the cost as spring floods recede"), first.stdout());
+    assertTrue(first.stdout().contains("\"format\":\"html\""), first.stdout());
+    assertTrue(first.stdout().contains("\"format\":\"json\""), first.stdout());
     assertTrue(
         first.stdout().contains("\"outcome\":\"STORED\",\"bucket\":\"article-ingest-local\""),
         first.stdout());

@@ -4,6 +4,7 @@ import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.Warning;
+import dev.articleingest.parse.SourceProfiles;
 import dev.articleingest.parse.SourceResolver;
 import dev.articleingest.telemetry.Telemetry;
 import java.io.IOException;
@@ -56,6 +57,14 @@ final class LocalCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   Path dataDir;
 
+  @Option(
+      names = "--profiles",
+      paramLabel = "FILE",
+      description =
+          "A source-profiles JSON file extending the bundled one (as ARTICLE_PROFILES does for"
+              + " the function).")
+  Path profiles;
+
   @Option(names = "--clean", description = "Delete the data directory first.")
   boolean clean;
 
@@ -82,7 +91,10 @@ final class LocalCommand implements Callable<Integer> {
     try (LocalStack stack = LocalStack.start(dataDir)) {
       S3EventHandler handler =
           new S3EventHandler(
-              stack.dependencies().pipeline(Clock.systemUTC()), Telemetry.logsOnly());
+              stack
+                  .dependencies()
+                  .pipeline(Clock.systemUTC(), SourceProfiles.bundledWith(profiles)),
+              Telemetry.logsOnly());
       for (Input input : inputs) {
         S3Events.Upload upload = upload(stack, input);
         try {
@@ -159,7 +171,7 @@ final class LocalCommand implements Callable<Integer> {
 
   private static void print(LocalStack stack, List<IngestResult> results) {
     System.out.printf(
-        "%-24s  %-12s  %-34s  %5s  %-22s  %s%n",
+        "%-24s  %-23s  %-22s  %5s  %-22s  %s%n",
         "ID", "SOURCE", "PUBLISHED", "WORDS", "WARNINGS", "TITLE");
     for (IngestResult result : results) {
       if (!result.stored()) {
@@ -170,7 +182,7 @@ final class LocalCommand implements Callable<Integer> {
       }
       ArticleMetadata stored = stack.dependencies().queries().get(result.id()).orElseThrow();
       System.out.printf(
-          "%-24s  %-12s  %-34s  %5d  %-22s  %s%n",
+          "%-24s  %-23s  %-22s  %5d  %-22s  %s%n",
           stored.id(),
           stored.source(),
           ArticleJson.describe(stored.published()),

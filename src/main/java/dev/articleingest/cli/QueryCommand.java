@@ -67,10 +67,10 @@ final class QueryCommand {
       return;
     }
     System.out.printf(
-        "%-24s  %-14s  %-26s  %5s  %s%n", "ID", "SOURCE", "PUBLISHED", "WORDS", "TITLE");
+        "%-24s  %-23s  %-22s  %5s  %s%n", "ID", "SOURCE", "PUBLISHED", "WORDS", "TITLE");
     for (ArticleMetadata a : articles) {
       System.out.printf(
-          "%-24s  %-14s  %-26s  %5d  %s%n",
+          "%-24s  %-23s  %-22s  %5d  %s%n",
           a.id(), a.source(), ArticleJson.describe(a.published()), a.wordCount(), a.title());
     }
     if (nextPageToken != null) {

@@ -113,11 +113,16 @@ public final class Dependencies {
     return dynamo;
   }
 
-  /** The ingestion pipeline over these clients. */
+  /** The ingestion pipeline over these clients, with the configured source profiles. */
   public IngestPipeline pipeline(Clock clock) {
+    return pipeline(clock, SourceProfiles.bundledWith(config.profilesFile()));
+  }
+
+  /** The ingestion pipeline over these clients, with the given source profiles. */
+  public IngestPipeline pipeline(Clock clock, SourceProfiles profiles) {
     return new IngestPipeline(
         new S3ObjectSource(s3),
-        new Extractor(SourceProfiles.bundledWith(config.profilesFile())),
+        new Extractor(profiles),
         new DynamoArticleStore(dynamo, config.tableName()),
         clock,
         config.maxObjectBytes());
