@@ -118,11 +118,12 @@ class CliJarIT {
     Run wrong = run(work, "backfill", "--concurrency", "0");
 
     assertEquals(0, upToDate.exitCode(), upToDate.stderr());
-    assertTrue(upToDate.stdout().contains("1 of 1 objects"), upToDate.stdout());
-    assertTrue(upToDate.stdout().matches("(?s).*skipped +1\\n.*"), upToDate.stdout());
-    assertTrue(upToDate.stderr().contains("[####################] 1/1"), upToDate.stderr());
+    // samples/ holds three objects: a text dump, an HTML page and a gzipped JSON article
+    assertTrue(upToDate.stdout().contains("3 of 3 objects"), upToDate.stdout());
+    assertTrue(upToDate.stdout().matches("(?s).*skipped +3\\n.*"), upToDate.stdout());
+    assertTrue(upToDate.stderr().contains("[####################] 3/3"), upToDate.stderr());
     assertEquals(0, forced.exitCode(), forced.stderr());
-    assertTrue(forced.stdout().matches("(?s).*updated +1\\n.*"), forced.stdout());
+    assertTrue(forced.stdout().matches("(?s).*updated +3\\n.*"), forced.stdout());
     assertEquals(2, wrong.exitCode());
     assertTrue(wrong.stderr().contains("--concurrency must be 1 to 64"), wrong.stderr());
   }

@@ -2,11 +2,11 @@ package dev.articleingest.cli;
 
 import dev.articleingest.evaluation.Evaluation;
 import dev.articleingest.parse.Extractor;
-import dev.articleingest.parse.SourceProfiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,15 +36,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--truth", paramLabel = "FILE", description = "Ground truth for --pages.")
   Path truth;
 
-  @Option(
-      names = "--profiles",
-      paramLabel = "FILE",
-      description = "A source-profiles file extending the bundled one.")
-  Path profiles;
+  @Mixin ProfilesOption profiles;
 
   @Override
   public Integer call() {
-    Extractor extractor = new Extractor(SourceProfiles.bundledWith(profiles));
+    Extractor extractor = new Extractor(profiles.profiles());
     Evaluation.Report report;
     if (pages != null || truth != null) {
       if (pages == null || truth == null || corpus != null) {

@@ -4,7 +4,6 @@ import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.Warning;
-import dev.articleingest.parse.SourceProfiles;
 import dev.articleingest.parse.SourceResolver;
 import dev.articleingest.telemetry.Telemetry;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -57,13 +57,7 @@ final class LocalCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   Path dataDir;
 
-  @Option(
-      names = "--profiles",
-      paramLabel = "FILE",
-      description =
-          "A source-profiles JSON file extending the bundled one (as ARTICLE_PROFILES does for"
-              + " the function).")
-  Path profiles;
+  @Mixin ProfilesOption profiles;
 
   @Option(names = "--clean", description = "Delete the data directory first.")
   boolean clean;
@@ -91,9 +85,7 @@ final class LocalCommand implements Callable<Integer> {
     try (LocalStack stack = LocalStack.start(dataDir)) {
       S3EventHandler handler =
           new S3EventHandler(
-              stack
-                  .dependencies()
-                  .pipeline(Clock.systemUTC(), SourceProfiles.bundledWith(profiles)),
+              stack.dependencies().pipeline(Clock.systemUTC(), profiles.profiles()),
               Telemetry.logsOnly());
       for (Input input : inputs) {
         S3Events.Upload upload = upload(stack, input);

@@ -4,7 +4,6 @@ import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.parse.Extractor;
 import dev.articleingest.parse.RawInput;
-import dev.articleingest.parse.SourceProfiles;
 import dev.articleingest.parse.SourceResolver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,17 +50,11 @@ final class ParseCommand implements Callable<Integer> {
               + " FOLDER/FILE, as 'local' would upload it). Default: ${DEFAULT-VALUE}.")
   String bucket;
 
-  @Option(
-      names = "--profiles",
-      paramLabel = "FILE",
-      description =
-          "A source-profiles JSON file extending the bundled one (as ARTICLE_PROFILES does for"
-              + " the function).")
-  Path profiles;
+  @Mixin ProfilesOption profiles;
 
   @Override
   public Integer call() throws IOException {
-    Extractor extractor = new Extractor(SourceProfiles.bundledWith(profiles));
+    Extractor extractor = new Extractor(profiles.profiles());
     List<Object> parsed = new ArrayList<>();
     int failures = 0;
     for (Path file : files) {
