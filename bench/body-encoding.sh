@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+  -DincludeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 DDB_LOCAL_TELEMETRY=0 java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   dev.articleingest.bench.BodyEncodingComparison 2>&1 | grep -vE '^(Initializing|Port|InMemory|Version|DbPath|SharedDb|shouldDelay|CorsParams|$)'

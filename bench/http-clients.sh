@@ -14,8 +14,8 @@ trap 'kill "$serve_pid" 2>/dev/null || true; wait "$serve_pid" 2>/dev/null || tr
 
 mvn -B -q -Dstyle.color=never package -DskipTests
 classpath() { # profile -> runtime classpath + that profile's extra test-scope jars
-  mvn -B -q -Dstyle.color=never $1 dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/rt" >/dev/null
-  mvn -B -q -Dstyle.color=never $1 dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/all" >/dev/null
+  mvn -B -q -Dstyle.color=never $1 dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$work/rt" >/dev/null
+  mvn -B -q -Dstyle.color=never $1 dependency:build-classpath -DincludeScope=test -Dmdep.outputFile="$work/all" >/dev/null
   local extra
   extra=$(tr ':' '\n' < "$work/all" | grep -E 'apache-client|httpclient|httpcore|commons-logging|commons-codec|aws-crt' | paste -sd: || true)
   echo "target/classes:target/test-classes:$(cat "$work/rt")${extra:+:$extra}"

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+  -DincludeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 java -cp "$cp" org.openjdk.jmh.Main ParseThroughputBenchmark \
   ${JMH_ARGS:--f 1 -wi 3 -w 2s -i 5 -r 2s} -rf json -rff target/jmh-parse.json >/dev/null

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-15}
 mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt >/dev/null
+  -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt >/dev/null
 cp="target/classes:target/test-classes:$(cat target/runtime-classpath.txt)"
 . bench/lib.sh
 export AWS_LAMBDA_LOG_FORMAT=JSON AWS_LAMBDA_FUNCTION_NAME=probe

@@ -1,0 +1,95 @@
+package dev.articleingest.bench;
+
+import dev.articleingest.config.Config;
+import dev.articleingest.config.Dependencies;
+import dev.articleingest.handler.S3EventHandler;
+import dev.articleingest.telemetry.Telemetry;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+
+/**
+ * The function's cold invoke, for {@code bench/cold-invoke.sh}: in a fresh JVM on the Lambda
+ * artifact's class path, build the handler as Lambda does (the same {@code Dependencies}, only the
+ * endpoints point at the local stack), hand it one S3 notification through its stream entry point
+ * (get object, parse, write), and exit. Not a test.
+ *
+ * <p>{@code setup DIR N FILE}: upload FILE under N keys and write one notification per key to DIR
+ * (not timed). {@code invoke EVENT}: the timed cold invoke.
+ */
+public final class ColdInvokeProbe {
+
+  private ColdInvokeProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    long main = sinceStart();
+    Map<String, String> env = System.getenv();
+    Dependencies deps =
+        Dependencies.create(
+            Config.fromEnv(env),
+            URI.create(env.get("S3_ENDPOINT")),
+            URI.create(env.get("DYNAMODB_ENDPOINT")),
+            EnvironmentVariableCredentialsProvider.create());
+    if (args[0].equals("setup")) {
+      setup(
+          deps.s3(),
+          env.get("BUCKET"),
+          Path.of(args[1]),
+          Integer.parseInt(args[2]),
+          Path.of(args[3]));
+      return;
+    }
+    S3EventHandler handler =
+        new S3EventHandler(deps.pipeline(Clock.systemUTC()), Telemetry.forLambda());
+    long built = sinceStart();
+    try (InputStream event = Files.newInputStream(Path.of(args[1]))) {
+      handler.handleRequest(event, OutputStream.nullOutputStream(), null);
+    }
+    System.err.printf(
+        "TIMES main %d ms, handler built %d ms, event done %d ms after JVM start%n",
+        main, built, sinceStart());
+  }
+
+  private static long sinceStart() {
+    return java.time.Duration.between(
+            ProcessHandle.current().info().startInstant().orElseThrow(), java.time.Instant.now())
+        .toMillis();
+  }
+
+  private static void setup(S3Client s3, String bucket, Path dir, int n, Path file)
+      throws java.io.IOException {
+    Files.createDirectories(dir);
+    byte[] content = Files.readAllBytes(file);
+    for (int i = 0; i < n; i++) {
+      String key = "rt.com/cold/" + i + "-" + file.getFileName();
+      PutObjectResponse put =
+          s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
+      String sequencer = String.format("%016X", System.nanoTime());
+      String event =
+          """
+          {"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"us-east-1",
+          "eventTime":"2026-01-01T00:00:00.000Z","eventName":"ObjectCreated:Put",
+          "s3":{"s3SchemaVersion":"1.0","configurationId":"bench",
+          "bucket":{"name":"%s","arn":"arn:aws:s3:::%s"},
+          "object":{"key":"%s","size":%d,"eTag":"%s","sequencer":"%s"}}}]}
+          """
+              .formatted(
+                  bucket,
+                  bucket,
+                  key.replace(" ", "+"),
+                  content.length,
+                  put.eTag().replace("\"", ""),
+                  sequencer);
+      Files.writeString(dir.resolve(i + ".json"), event, StandardCharsets.UTF_8);
+    }
+  }
+}
