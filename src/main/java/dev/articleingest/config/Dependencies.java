@@ -9,7 +9,9 @@ import dev.articleingest.store.DynamoArticleStore;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -30,6 +32,7 @@ public final class Dependencies {
   private final Config config;
   private final S3Client s3;
   private final DynamoDbClient dynamo;
+  private Extractor extractor;
 
   public Dependencies(Config config, S3Client s3, DynamoDbClient dynamo) {
     this.config = config;
@@ -39,11 +42,39 @@ public final class Dependencies {
 
   /** Everything the Lambda function needs, configured from its environment. */
   public static Dependencies forLambda() {
-    return create(
-        Config.fromEnv(System.getenv()),
-        null,
-        null,
-        EnvironmentVariableCredentialsProvider.create());
+    Map<String, String> env = System.getenv();
+    return create(Config.fromEnv(env), null, null, lambdaCredentials(env));
+  }
+
+  /**
+   * Where Lambda puts the function's credentials: in environment variables, except with SnapStart,
+   * where the runtime serves them from a container-credentials endpoint instead (and the variables
+   * are absent). Named explicitly either way, so no provider chain is walked at start.
+   */
+  static AwsCredentialsProvider lambdaCredentials(Map<String, String> env) {
+    if (env.containsKey(CONTAINER_CREDENTIALS)) {
+      return ContainerCredentialsProvider.builder().build();
+    }
+    return EnvironmentVariableCredentialsProvider.create();
+  }
+
+  /** Set by Lambda instead of the key variables when SnapStart is on. */
+  static final String CONTAINER_CREDENTIALS = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
+
+  /**
+   * Registers SnapStart priming for this function (see {@link SnapStartPriming}); without CRaC in
+   * the runtime (SnapStart off, tests, the local tool) registering does nothing.
+   */
+  public void registerPriming() {
+    SnapStartPriming.register(extractor(), dynamo, config.tableName());
+  }
+
+  /** The extractor with the configured profiles, built once and shared. */
+  private synchronized Extractor extractor() {
+    if (extractor == null) {
+      extractor = new Extractor(SourceProfiles.bundledWith(config.profilesFile()));
+    }
+    return extractor;
   }
 
   /**
@@ -52,6 +83,9 @@ public final class Dependencies {
    */
   public static Dependencies create(
       Config config, URI s3Endpoint, URI dynamoEndpoint, AwsCredentialsProvider credentials) {
+    // The language model takes longest to load: start it first, on its own thread, so it loads
+    // while the clients are built.
+    Extractor.preload();
     Region region = Region.of(config.region());
     S3Client s3 =
         configure(
@@ -115,14 +149,18 @@ public final class Dependencies {
 
   /** The ingestion pipeline over these clients, with the configured source profiles. */
   public IngestPipeline pipeline(Clock clock) {
-    return pipeline(clock, SourceProfiles.bundledWith(config.profilesFile()));
+    return pipeline(clock, extractor());
   }
 
   /** The ingestion pipeline over these clients, with the given source profiles. */
   public IngestPipeline pipeline(Clock clock, SourceProfiles profiles) {
+    return pipeline(clock, new Extractor(profiles));
+  }
+
+  private IngestPipeline pipeline(Clock clock, Extractor extractor) {
     return new IngestPipeline(
         new S3ObjectSource(s3),
-        new Extractor(profiles),
+        extractor,
         new DynamoArticleStore(dynamo, config.tableName()),
         clock,
         config.maxObjectBytes());

@@ -45,9 +45,17 @@ public final class S3EventHandler implements RequestStreamHandler {
   private final IngestPipeline pipeline;
   private final Telemetry telemetry;
 
-  /** Used by Lambda: builds the SDK clients once per container, from the environment. */
+  /**
+   * Used by Lambda: builds the SDK clients once per container, from the environment, and registers
+   * SnapStart priming (which runs only when Lambda takes a snapshot).
+   */
   public S3EventHandler() {
-    this(Dependencies.forLambda().pipeline(Clock.systemUTC()), Telemetry.forLambda());
+    this(Dependencies.forLambda());
+  }
+
+  private S3EventHandler(Dependencies dependencies) {
+    this(dependencies.pipeline(Clock.systemUTC()), Telemetry.forLambda());
+    dependencies.registerPriming();
   }
 
   /** Used by the local tool and tests: collaborators wired elsewhere. */

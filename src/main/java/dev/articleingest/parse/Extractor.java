@@ -39,6 +39,14 @@ public final class Extractor {
     this(profiles, DEFAULT_MAX_DECOMPRESSED_BYTES);
   }
 
+  /**
+   * Starts loading what parsing needs that is slow to load (the language model) on a background
+   * thread, once per process; returns at once. Call it early in start-up.
+   */
+  public static void preload() {
+    LanguageDetection.preload();
+  }
+
   /** An extractor with the profiles bundled in the jar. */
   public static Extractor withBundledProfiles() {
     return new Extractor(SourceProfiles.bundled());
