@@ -30,11 +30,13 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 class TemplateTest {
 
   private static JsonNode resources;
+  private static JsonNode parameters;
 
   @BeforeAll
   static void readTemplate() throws IOException {
     JsonNode template = new ObjectMapper(new YAMLFactory()).readTree(new File("template.yaml"));
     resources = template.get("Resources");
+    parameters = template.get("Parameters");
   }
 
   private static JsonNode function() {
@@ -121,13 +123,59 @@ class TemplateTest {
   }
 
   @Test
-  void theFunctionIsTriggeredByObjectCreationAndRemovalInTheIngestBucket() {
-    JsonNode created = function().get("Events").get("ObjectCreated");
-    JsonNode removed = function().get("Events").get("ObjectRemoved");
-    assertEquals("S3", created.get("Type").asText());
-    assertEquals("s3:ObjectCreated:*", created.get("Properties").get("Events").asText());
-    assertEquals("S3", removed.get("Type").asText());
-    assertEquals("s3:ObjectRemoved:*", removed.get("Properties").get("Events").asText());
+  void aParameterChoosesHowUploadsReachTheFunction() {
+    assertEquals(
+        "[\"S3\",\"SQS\",\"EventBridge\"]",
+        parameters.get("Trigger").get("AllowedValues").toString());
+    // NotificationConfiguration: !If [TriggerS3, lambda, !If [TriggerSqs, queue, eventbridge]]
+    JsonNode notification =
+        resources.get("IngestBucket").get("Properties").get("NotificationConfiguration");
+    assertEquals("TriggerS3", notification.get(0).asText());
+    JsonNode lambda = notification.get(1).get("LambdaConfigurations");
+    assertEquals("s3:ObjectCreated:*", lambda.get(0).get("Event").asText());
+    assertEquals("s3:ObjectRemoved:*", lambda.get(1).get("Event").asText());
+    assertEquals("IngestFunction.Alias", lambda.get(0).get("Function").asText());
+    JsonNode orElse = notification.get(2);
+    assertEquals("TriggerSqs", orElse.get(0).asText());
+    JsonNode queue = orElse.get(1).get("QueueConfigurations");
+    assertEquals("s3:ObjectCreated:*", queue.get(0).get("Event").asText());
+    assertEquals("s3:ObjectRemoved:*", queue.get(1).get("Event").asText());
+    assertEquals("IngestQueue.Arn", queue.get(0).get("Queue").asText());
+    assertTrue(orElse.get(2).get("EventBridgeConfiguration").get("EventBridgeEnabled").asBoolean());
+    assertEquals("TriggerS3", resources.get("S3InvokePermission").get("Condition").asText());
+  }
+
+  @Test
+  void theSqsTriggerReportsPartialFailuresAndDeadLettersWhatKeepsFailing() {
+    JsonNode mapping = resources.get("IngestQueueMapping").get("Properties");
+    assertEquals("[\"ReportBatchItemFailures\"]", mapping.get("FunctionResponseTypes").toString());
+    assertEquals("IngestFunction.Alias", mapping.get("FunctionName").asText());
+    JsonNode queue = resources.get("IngestQueue").get("Properties");
+    assertEquals(
+        "IngestDeadLetterQueue.Arn",
+        queue.get("RedrivePolicy").get("deadLetterTargetArn").asText());
+    assertEquals(5, queue.get("RedrivePolicy").get("maxReceiveCount").asInt());
+    assertTrue(
+        queue.get("VisibilityTimeout").asInt() >= 6 * function().get("Timeout").asInt(),
+        "visibility timeout at least six times the function timeout");
+    assertEquals("TriggerSqs", resources.get("IngestDeadLetterAlarm").get("Condition").asText());
+  }
+
+  @Test
+  void theEventBridgeTriggerMatchesTheBucketsCreateAndDeleteEvents() {
+    JsonNode rule = resources.get("IngestEventRule").get("Properties");
+    JsonNode pattern = rule.get("EventPattern");
+    assertEquals("[\"aws.s3\"]", pattern.get("source").toString());
+    assertEquals("[\"Object Created\",\"Object Deleted\"]", pattern.get("detail-type").toString());
+    JsonNode target = rule.get("Targets").get(0);
+    assertEquals("IngestFunction.Alias", target.get("Arn").asText());
+    assertEquals("FailedEventsQueue.Arn", target.get("DeadLetterConfig").get("Arn").asText());
+  }
+
+  @Test
+  void snapStartIsOnForPublishedVersionsByDefault() {
+    assertEquals("SnapStart", function().get("SnapStart").get("ApplyOn").asText());
+    assertEquals("PublishedVersions", parameters.get("SnapStart").get("Default").asText());
   }
 
   @Test
