@@ -47,7 +47,7 @@ final class ArticleAssembler {
   Article finish(Draft draft, InputFormat format, ParseContext context) {
     List<String> paragraphs = new ArrayList<>(draft.paragraphs.size());
     for (String paragraph : draft.paragraphs) {
-      String text = TextNormalizer.paragraph(paragraph);
+      String text = draft.normalized ? paragraph : TextNormalizer.paragraph(paragraph);
       boolean repeat = !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(text);
       if (!text.isEmpty() && !repeat) {
         paragraphs.add(text);

@@ -25,6 +25,9 @@ final class Draft {
   final List<String> boilerplate = new ArrayList<>();
   String repeatedTitle;
 
+  /** Whether the paragraphs are already normalized single lines (text dumps normalize first). */
+  boolean normalized;
+
   /** The relative-date phrase the published time was computed from, or {@code null}. */
   String relativeDate;
 

@@ -24,8 +24,11 @@ final class LanguageDetection {
   /** Undetermined (BCP 47). */
   static final String UNDETERMINED = "und";
 
-  /** Enough text to decide; more only costs time. */
-  private static final int SAMPLE_CHARS = 3000;
+  /**
+   * Enough text to decide; more only costs time (detection takes about 0.5 ms per 1,000 characters;
+   * on the rt.com sample the probability is 0.97 at 1,000, 0.37 at 600).
+   */
+  private static final int SAMPLE_CHARS = 1000;
 
   /** Fewer letters than this cannot be told apart reliably. */
   private static final int MIN_LETTERS = 20;

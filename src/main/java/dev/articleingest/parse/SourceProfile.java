@@ -4,20 +4,52 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/**
- * What we know about one publishing site.
- *
- * @param zone the zone the site's dates are written in, or {@code null} when unknown
- * @param boilerplate whole-line patterns of page chrome to drop (case-insensitive)
- * @param charset the encoding the site's pages are in when they do not say, or {@code null}
- */
-public record SourceProfile(ZoneId zone, List<Pattern> boilerplate, String charset) {
+/** What we know about one publishing site. Immutable and thread-safe. */
+public final class SourceProfile {
 
   /** Longer than this, a line is prose: no boilerplate pattern is meant for it. */
   private static final int MAX_BOILERPLATE_LINE = 400;
 
-  public SourceProfile {
-    boilerplate = List.copyOf(boilerplate);
+  private final ZoneId zone;
+  private final List<Pattern> boilerplate;
+  private final String charset;
+
+  /** All patterns as one alternation, matched once per line instead of once per pattern. */
+  private final Pattern anyBoilerplate;
+
+  /**
+   * @param zone the zone the site's dates are written in, or {@code null} when unknown
+   * @param boilerplate whole-line patterns of page chrome to drop (case-insensitive)
+   * @param charset the encoding the site's pages are in when they do not say, or {@code null}
+   */
+  public SourceProfile(ZoneId zone, List<Pattern> boilerplate, String charset) {
+    this.zone = zone;
+    this.boilerplate = List.copyOf(boilerplate);
+    this.charset = charset;
+    StringBuilder alternation = new StringBuilder();
+    for (Pattern pattern : this.boilerplate) {
+      alternation.append(alternation.length() == 0 ? "" : "|");
+      alternation.append("(?:").append(pattern.pattern()).append(')');
+    }
+    this.anyBoilerplate =
+        Pattern.compile(
+            alternation.length() == 0 ? "(?!)" : alternation.toString(),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The zone the site's dates are written in, or {@code null} when unknown. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** Whole-line patterns of page chrome to drop (case-insensitive). */
+  public List<Pattern> boilerplate() {
+    return boilerplate;
+  }
+
+  /** The encoding the site's pages are in when they do not say, or {@code null}. */
+  public String charset() {
+    return charset;
   }
 
   /** Whether a whole line is known page chrome for this site. */
@@ -25,16 +57,14 @@ public record SourceProfile(ZoneId zone, List<Pattern> boilerplate, String chars
     if (line.length() > MAX_BOILERPLATE_LINE) {
       return false;
     }
+    if (anyBoilerplate.matcher(line).matches()) {
+      return true;
+    }
     // "Share this story!", "Advertisement." : trailing punctuation does not make chrome prose
-    String bare = line;
-    while (!bare.isEmpty() && ".!…:".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
-      bare = bare.substring(0, bare.length() - 1).stripTrailing();
+    int end = line.length();
+    while (end > 0 && ".!…:".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
     }
-    for (Pattern pattern : boilerplate) {
-      if (pattern.matcher(line).matches() || pattern.matcher(bare).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return end < line.length() && anyBoilerplate.matcher(line.substring(0, end).strip()).matches();
   }
 }

@@ -122,6 +122,7 @@ final class TextDumpParser implements ArticleParser {
       paragraphs.add(paragraph.toString());
     }
     draft.paragraphs.addAll(withoutPullQuotes(joinDatelines(paragraphs), draft));
+    draft.normalized = true;
     return draft;
   }
 
@@ -199,9 +200,11 @@ final class TextDumpParser implements ArticleParser {
     List<String> kept = new ArrayList<>(paragraphs.size());
     for (int i = 0; i < paragraphs.size(); i++) {
       String p = paragraphs.get(i);
-      String core = quoteCore(p);
       boolean pullQuote = false;
-      if (p.length() <= MAX_PULL_QUOTE_LENGTH && core.length() >= 20) {
+      // A pull quote is a quotation: only short paragraphs that open with a quotation mark are
+      // looked for in the rest of the body.
+      String core = isPullQuoteCandidate(p) ? quoteCore(p) : "";
+      if (core.length() >= 20) {
         for (int j = 0; j < paragraphs.size() && !pullQuote; j++) {
           String other = paragraphs.get(j);
           pullQuote = j != i && other.length() > p.length() && other.contains(core);
@@ -214,6 +217,10 @@ final class TextDumpParser implements ArticleParser {
       }
     }
     return kept;
+  }
+
+  private static boolean isPullQuoteCandidate(String p) {
+    return p.length() <= MAX_PULL_QUOTE_LENGTH && "\"“”„«»'‘’".indexOf(p.charAt(0)) >= 0;
   }
 
   /** A pull quote's words without its quotation marks and attribution dash. */

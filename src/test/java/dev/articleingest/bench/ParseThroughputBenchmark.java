@@ -19,31 +19,55 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Parse throughput of text dumps, one thread, against the floor any parser pays: decoding the UTF-8
- * and splitting it into lines. Run by {@code bench/parse-throughput.sh}, which turns operations per
- * second into MB/s and articles/s.
+ * Parse throughput per format, one thread, each against the floor a parser of that format pays: for
+ * text, decoding the UTF-8 and splitting it into lines; for HTML, jsoup's bare {@code Jsoup.parse}
+ * of the same page (the target: extraction at most 2x that); for JSON, Jackson's {@code readTree}.
+ * Run by {@code bench/parse-throughput.sh}, which turns operations per second into MB/s and
+ * articles/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ParseThroughputBenchmark {
 
-  /** The rt.com sample, the storm report, and a long synthetic dump of the same layout. */
-  @Param({"rt-sample", "storm-report", "long-100k"})
+  /**
+   * Text: the rt.com sample, the storm report, a long synthetic dump. HTML: two corpus pages (a CMS
+   * page with JSON-LD, a WordPress page) and a long synthetic page. JSON: a corpus article.
+   */
+  @Param({
+    "text:rt-sample",
+    "text:storm-report",
+    "text:long-100k",
+    "html:cms-jsonld",
+    "html:yoast-graph",
+    "html:long-100k",
+    "json:nested"
+  })
   public String input;
 
   private byte[] bytes;
+  private String key;
   private Extractor extractor;
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   @Setup
   public void load() throws IOException {
     extractor = Extractor.withBundledProfiles();
     bytes =
         switch (input) {
-          case "rt-sample" -> resource("/objects/rt-russia-issues-warning-to-us.txt");
-          case "storm-report" -> resource("/objects/storm-report.txt");
-          default -> longDump(100_000);
+          case "text:rt-sample" -> resource("/objects/rt-russia-issues-warning-to-us.txt");
+          case "text:storm-report" -> resource("/objects/storm-report.txt");
+          case "text:long-100k" -> longDump(100_000);
+          case "html:cms-jsonld" ->
+              resource("/golden/harbour-gazette.example/html-cms-jsonld/input.html");
+          case "html:yoast-graph" ->
+              resource("/golden/flood-watch.example/html-yoast-graph/input.html");
+          case "html:long-100k" -> longPage(100_000);
+          case "json:nested" -> resource("/golden/flood-watch.example/json-nested/input.json");
+          default -> throw new IllegalArgumentException(input);
         };
+    key = "rt.com/bench." + input.substring(0, input.indexOf(':')).replace("text", "txt");
   }
 
   /** Prints each input's size in bytes ({@code name size} per line), for the script's MB/s. */
@@ -59,18 +83,43 @@ public class ParseThroughputBenchmark {
 
   @Benchmark
   public Article extract() {
-    return extractor.extract(new RawInput(bytes, "rt.com/bench.txt", Map.of()));
+    return extractor.extract(new RawInput(bytes, key, Map.of()));
   }
 
+  /** What any parser of the format pays: see the class comment. */
   @Benchmark
-  public int baselineDecodeAndSplitLines() {
-    return new String(bytes, StandardCharsets.UTF_8).split("\n", -1).length;
+  public Object baseline() throws IOException {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (input.startsWith("html:")) {
+      return org.jsoup.Jsoup.parse(text);
+    }
+    if (input.startsWith("json:")) {
+      return JSON.readTree(text);
+    }
+    return text.split("\n", -1).length;
   }
 
   private static byte[] resource(String name) throws IOException {
     try (InputStream in = ParseThroughputBenchmark.class.getResourceAsStream(name)) {
       return in.readAllBytes();
     }
+  }
+
+  /** An HTML page of the corpus kind, with a body of about that many bytes. */
+  public static byte[] longPage(int approxBytes) {
+    String dump = new String(longDump(approxBytes), StandardCharsets.UTF_8);
+    StringBuilder page =
+        new StringBuilder(
+            "<!DOCTYPE html><html><head><title>A long headline for the benchmark | Site</title>"
+                + "</head><body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article>"
+                + "<h1>A long headline for the benchmark</h1><div class=\"article-body\">");
+    for (String paragraph : dump.split("\n\n")) {
+      page.append("<p>")
+          .append(paragraph.replace("&", "&amp;").replace("<", "&lt;"))
+          .append("</p>\n");
+    }
+    page.append("</div></article><footer>© Site</footer></body></html>");
+    return page.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   public static byte[] longDump(int approxBytes) {
