@@ -34,16 +34,7 @@ final class JsonArticleParser implements ArticleParser {
     try {
       root = JSON.readTree(decoded.text());
     } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " at line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr();
-      throw new InputRejectedException(
-          RejectionReason.MALFORMED_JSON,
-          "the JSON does not parse" + where + ": " + e.getOriginalMessage());
+      throw new InputRejectedException(RejectionReason.MALFORMED_JSON, malformed(e));
     }
     JsonFieldMap fields = context.jsonFields();
     JsonNode article = articleNode(root, fields);
@@ -63,6 +54,30 @@ final class JsonArticleParser implements ArticleParser {
       }
     }
     return draft;
+  }
+
+  /**
+   * Where and how the JSON breaks, in words of our own: Jackson's messages quote the offending
+   * tokens, which would put article text into the table and the logs.
+   */
+  private static String malformed(JsonProcessingException e) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    String original = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+    String why;
+    if (original.contains("end-of-input")) {
+      why = "it ends before the JSON is complete (truncated?)";
+    } else if (original.contains("nesting depth") || original.contains("depth")) {
+      why = "it is nested deeper than the parser allows";
+    } else {
+      why = "unexpected content there (not JSON syntax)";
+    }
+    return "the JSON does not parse" + where + ": " + why;
   }
 
   /** The object holding the article, or a WRONG_SHAPE rejection saying what was found. */
