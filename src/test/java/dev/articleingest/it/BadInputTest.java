@@ -26,9 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /**
  * Every class of bad input, through S3, the handler and the table: what cannot become an article
@@ -215,11 +213,7 @@ class BadInputTest {
   }
 
   private S3Events.Upload upload(String key, byte[] content) {
-    PutObjectResponse put =
-        stack
-            .s3()
-            .putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(content));
-    return new S3Events.Upload(LocalStack.BUCKET, key, content.length, put.eTag(), put.versionId());
+    return Uploads.put(stack, key, content);
   }
 
   private static byte[] utf8(String text) {

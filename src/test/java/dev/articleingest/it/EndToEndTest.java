@@ -34,10 +34,8 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 @ExtendWith(LocalStackExtension.class)
 class EndToEndTest {
@@ -65,11 +63,7 @@ class EndToEndTest {
   }
 
   private S3Events.Upload upload(String key, byte[] content) {
-    PutObjectResponse put =
-        stack
-            .s3()
-            .putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(content));
-    return new S3Events.Upload(LocalStack.BUCKET, key, content.length, put.eTag(), put.versionId());
+    return Uploads.put(stack, key, content);
   }
 
   @Test

@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /**
  * Everything the function writes while it ingests every sample format, a rejected object and a
@@ -81,10 +79,6 @@ class LogHygieneTest {
   }
 
   private S3Events.Upload upload(String key, byte[] content) {
-    PutObjectResponse put =
-        stack
-            .s3()
-            .putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(content));
-    return new S3Events.Upload(LocalStack.BUCKET, key, content.length, put.eTag(), put.versionId());
+    return Uploads.put(stack, key, content);
   }
 }
