@@ -135,10 +135,11 @@ final class Dates {
   /**
    * The dates on a line that holds nothing but dates and their labels, or an empty list.
    *
-   * @param zone the source's zone for times without an offset, or {@code null}
+   * @param profile the source's zone for times without an offset, and its order of day and month in
+   *     ambiguous numeric dates
    * @param uploadedAt the upload time relative dates count back from, or {@code null}
    */
-  static List<Found> line(String line, ZoneId zone, Instant uploadedAt) {
+  static List<Found> line(String line, SourceProfile profile, Instant uploadedAt) {
     if (line.length() < 6 || line.length() > MAX_LINE) {
       return List.of();
     }
@@ -159,7 +160,7 @@ final class Dates {
         }
       }
       String rest = segment.substring(labelEnd).strip();
-      Optional<Found> date = whole(rest, kind, zone, uploadedAt);
+      Optional<Found> date = whole(rest, kind, profile, uploadedAt);
       if (date.isEmpty()) {
         return List.of();
       }
@@ -172,7 +173,7 @@ final class Dates {
    * A metadata value as a time: ISO 8601 (with or without offset, date only), RFC 1123, epoch
    * seconds or milliseconds, or any of the written forms.
    */
-  static Optional<Published> value(String value, ZoneId zone) {
+  static Optional<Published> value(String value, SourceProfile profile) {
     if (value == null || value.isBlank() || value.length() > MAX_LINE) {
       return Optional.empty();
     }
@@ -187,7 +188,7 @@ final class Dates {
     } catch (DateTimeParseException e) {
       // not RFC 1123
     }
-    return whole(fold(text), Kind.UNLABELLED, zone, null).map(Found::time);
+    return whole(fold(text), Kind.UNLABELLED, profile, null).map(Found::time);
   }
 
   /** Epoch milliseconds as a UTC time. */
@@ -197,7 +198,9 @@ final class Dates {
   }
 
   /** The text as one date and nothing else. */
-  private static Optional<Found> whole(String text, Kind kind, ZoneId zone, Instant uploadedAt) {
+  private static Optional<Found> whole(
+      String text, Kind kind, SourceProfile profile, Instant uploadedAt) {
+    ZoneId zone = profile.zone();
     text = WEEKDAY.matcher(text).replaceFirst("");
     if (text.endsWith(".") && !text.endsWith("m.")) {
       text = text.substring(0, text.length() - 1);
@@ -233,11 +236,13 @@ final class Dates {
       }
       m = NUMERIC.matcher(text);
       if (m.matches()) {
-        // 12.02.2022 and 12/02/2022 are day first, as everywhere but the US; US sites say
-        // 02/12/2022, which only reads the other way round when the day is over 12.
+        // 12.02.2022 is day first everywhere. With slashes, a number over 12 settles the order;
+        // otherwise the source profile's dateOrder does (day first unless it says MDY, as US
+        // sites write 02/12/2022).
         int first = integer(m.group(1));
         int second = integer(m.group(3));
-        boolean monthFirst = m.group(2).equals("/") && second > 12;
+        boolean monthFirst =
+            m.group(2).equals("/") && (second > 12 || (first <= 12 && profile.monthFirst()));
         return found(
             kind,
             dateTime(
@@ -254,7 +259,7 @@ final class Dates {
     }
     Matcher first = TIME_FIRST.matcher(text);
     if (first.matches() && !first.group(6).matches(".*\\d{1,2}[:.h]\\d{2}.*")) {
-      Optional<Found> date = whole(first.group(6), kind, zone, null);
+      Optional<Found> date = whole(first.group(6), kind, profile, null);
       if (date.isPresent()
           && date.get().time().local().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
         try {

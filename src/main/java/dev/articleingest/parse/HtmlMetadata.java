@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.articleingest.model.Published;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +70,7 @@ final class HtmlMetadata {
 
   private HtmlMetadata() {}
 
-  static HtmlMetadata read(Document doc, ZoneId zone) {
+  static HtmlMetadata read(Document doc, SourceProfile zone) {
     HtmlMetadata meta = new HtmlMetadata();
     Map<String, List<String>> tags = metaTags(doc);
     JsonNode ld = jsonLdArticle(doc);
@@ -351,7 +350,7 @@ final class HtmlMetadata {
     return e.text();
   }
 
-  private static Published date(ZoneId zone, String... candidates) {
+  private static Published date(SourceProfile zone, String... candidates) {
     for (String candidate : candidates) {
       Optional<Published> time = Dates.value(candidate, zone);
       if (time.isPresent()) {

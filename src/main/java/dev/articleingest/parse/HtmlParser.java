@@ -27,7 +27,7 @@ final class HtmlParser implements ArticleParser {
     Document doc =
         Jsoup.parse(
             decoded.text(), context.url() == null ? "" : context.url(), Parser.htmlParser());
-    HtmlMetadata meta = HtmlMetadata.read(doc, context.profile().zone());
+    HtmlMetadata meta = HtmlMetadata.read(doc, context.profile());
 
     Draft draft = new Draft();
     draft.noteEncoding(decoded);

@@ -175,7 +175,7 @@ final class JsonArticleParser implements ArticleParser {
       long n = value.asLong();
       return Dates.epoch(n > 100_000_000_000L ? n : n * 1000);
     }
-    return Dates.value(value.asText(), context.profile().zone()).orElse(null);
+    return Dates.value(value.asText(), context.profile()).orElse(null);
   }
 
   private static List<String> body(JsonNode value) {

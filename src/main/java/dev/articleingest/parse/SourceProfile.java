@@ -13,6 +13,7 @@ public final class SourceProfile {
   private final ZoneId zone;
   private final List<Pattern> boilerplate;
   private final String charset;
+  private final boolean monthFirst;
 
   /** All patterns as one alternation, matched once per line instead of once per pattern. */
   private final Pattern anyBoilerplate;
@@ -21,11 +22,13 @@ public final class SourceProfile {
    * @param zone the zone the site's dates are written in, or {@code null} when unknown
    * @param boilerplate whole-line patterns of page chrome to drop (case-insensitive)
    * @param charset the encoding the site's pages are in when they do not say, or {@code null}
+   * @param monthFirst whether the site writes ambiguous numeric dates month first (02/12/2022)
    */
-  public SourceProfile(ZoneId zone, List<Pattern> boilerplate, String charset) {
+  public SourceProfile(ZoneId zone, List<Pattern> boilerplate, String charset, boolean monthFirst) {
     this.zone = zone;
     this.boilerplate = List.copyOf(boilerplate);
     this.charset = charset;
+    this.monthFirst = monthFirst;
     StringBuilder alternation = new StringBuilder();
     for (Pattern pattern : this.boilerplate) {
       alternation.append(alternation.length() == 0 ? "" : "|");
@@ -50,6 +53,16 @@ public final class SourceProfile {
   /** The encoding the site's pages are in when they do not say, or {@code null}. */
   public String charset() {
     return charset;
+  }
+
+  /** A profile with day-first numeric dates. */
+  public SourceProfile(ZoneId zone, List<Pattern> boilerplate, String charset) {
+    this(zone, boilerplate, charset, false);
+  }
+
+  /** Whether the site writes ambiguous numeric dates month first ({@code dateOrder: MDY}). */
+  public boolean monthFirst() {
+    return monthFirst;
   }
 
   /** Whether a whole line is known page chrome for this site. */

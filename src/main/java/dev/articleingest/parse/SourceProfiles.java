@@ -178,9 +178,18 @@ public final class SourceProfiles {
             "source profile " + source + ": charset " + node.get("charset") + " is not known");
       }
     }
+    String dateOrder = node.path("dateOrder").asText("DMY");
+    if (!dateOrder.equals("DMY") && !dateOrder.equals("MDY")) {
+      throw new IllegalArgumentException(
+          "source profile "
+              + source
+              + ": dateOrder "
+              + node.get("dateOrder")
+              + " is not DMY or MDY");
+    }
     List<Pattern> boilerplate = new ArrayList<>(genericBoilerplate);
     boilerplate.addAll(patterns(source, node));
-    return new SourceProfile(zone, boilerplate, charset);
+    return new SourceProfile(zone, boilerplate, charset, dateOrder.equals("MDY"));
   }
 
   private static List<Pattern> patterns(String profile, JsonNode node) {

@@ -128,13 +128,13 @@ final class TextDumpParser implements ArticleParser {
 
   /** Takes the dates on a date line into the draft; false when the line is not a date line. */
   private static boolean takeDates(String line, Draft draft, ParseContext context) {
-    List<Dates.Found> dates = Dates.line(line, context.profile().zone(), context.uploadedAt());
+    List<Dates.Found> dates = Dates.line(line, context.profile(), context.uploadedAt());
     if (dates.isEmpty()) {
       java.util.regex.Matcher m = DATE_BY_NAME.matcher(line);
       if (!m.matches()) {
         return false;
       }
-      dates = Dates.line(m.group(1), context.profile().zone(), context.uploadedAt());
+      dates = Dates.line(m.group(1), context.profile(), context.uploadedAt());
       List<String> names = Bylines.names(m.group(2));
       if (dates.isEmpty() || names.isEmpty()) {
         return false;
@@ -168,7 +168,7 @@ final class TextDumpParser implements ArticleParser {
         continue;
       }
       return line.equalsIgnoreCase(title)
-          || !Dates.line(line, context.profile().zone(), context.uploadedAt()).isEmpty()
+          || !Dates.line(line, context.profile(), context.uploadedAt()).isEmpty()
           || Bylines.line(line).isPresent();
     }
     return false;

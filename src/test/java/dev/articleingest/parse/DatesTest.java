@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DatesTest {
 
-  private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+  private static final SourceProfile MOSCOW =
+      new SourceProfile(ZoneId.of("Europe/Moscow"), List.of(), null);
+  private static final SourceProfile NONE = new SourceProfile(null, List.of(), null);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -52,7 +54,7 @@ class DatesTest {
     List<Dates.Found> found =
         Dates.line(
             "Published: 10:30 EDT, 15 October 2023 | Updated: 11:45 EDT, 15 October 2023",
-            null,
+            NONE,
             null);
     assertEquals(2, found.size());
     assertEquals(Dates.Kind.PUBLISHED, found.get(0).kind());
@@ -82,14 +84,14 @@ class DatesTest {
     Instant uploaded = Instant.parse("2024-01-30T12:00:00Z");
     assertEquals(
         LocalDateTime.parse("2024-01-30T09:00"),
-        Dates.line("3 hours ago", null, uploaded).get(0).time().local());
+        Dates.line("3 hours ago", NONE, uploaded).get(0).time().local());
     assertEquals(
         LocalDateTime.parse("2024-01-29T12:00"),
-        Dates.line("a day ago", null, uploaded).get(0).time().local());
+        Dates.line("a day ago", NONE, uploaded).get(0).time().local());
     assertEquals(
         LocalDateTime.parse("2024-01-30T11:15"),
-        Dates.line("45 минут назад", null, uploaded).get(0).time().local());
-    assertTrue(Dates.line("3 hours ago", null, null).isEmpty(), "no upload time: no date");
+        Dates.line("45 минут назад", NONE, uploaded).get(0).time().local());
+    assertTrue(Dates.line("3 hours ago", NONE, null).isEmpty(), "no upload time: no date");
   }
 
   @Test
@@ -106,19 +108,37 @@ class DatesTest {
   }
 
   @Test
+  void readsAmbiguousSlashDatesInTheSourcesOrder() {
+    SourceProfile us = new SourceProfile(null, List.of(), null, true);
+    assertEquals(
+        LocalDateTime.parse("2022-02-12T16:59"),
+        Dates.line("02/12/2022 16:59", us, null).get(0).time().local());
+    assertEquals(
+        LocalDateTime.parse("2022-12-02T16:59"),
+        Dates.line("02/12/2022 16:59", NONE, null).get(0).time().local());
+    // a number over 12 settles it whatever the profile says
+    assertEquals(
+        LocalDateTime.parse("2022-02-13T16:59"),
+        Dates.line("13/02/2022 16:59", us, null).get(0).time().local());
+    assertEquals(
+        LocalDateTime.parse("2022-02-13T16:59"),
+        Dates.line("02/13/2022 16:59", NONE, null).get(0).time().local());
+  }
+
+  @Test
   void readsMetadataValues() {
     assertEquals(
         new Published(LocalDateTime.parse("2022-02-12T13:59"), ZoneOffset.UTC),
-        Dates.value("Sat, 12 Feb 2022 13:59:00 GMT", null).orElseThrow());
+        Dates.value("Sat, 12 Feb 2022 13:59:00 GMT", NONE).orElseThrow());
     assertEquals(
         new Published(LocalDateTime.parse("2022-02-12T13:59"), ZoneOffset.UTC),
-        Dates.value("1644674340", null).orElseThrow());
+        Dates.value("1644674340", NONE).orElseThrow());
     assertEquals(
         new Published(LocalDateTime.parse("2022-02-12T13:59"), ZoneOffset.UTC),
-        Dates.value("1644674340000", null).orElseThrow());
+        Dates.value("1644674340000", NONE).orElseThrow());
     assertEquals(
         new Published(LocalDateTime.parse("2022-02-12T16:59"), ZoneOffset.ofHours(3)),
-        Dates.value("2022-02-12T16:59:00.000+0300", null).orElseThrow());
-    assertTrue(Dates.value("soon", null).isEmpty());
+        Dates.value("2022-02-12T16:59:00.000+0300", NONE).orElseThrow());
+    assertTrue(Dates.value("soon", NONE).isEmpty());
   }
 }
