@@ -198,9 +198,32 @@ def build_legacy_and_gzip():
     origin(d, "Written for this corpus: the 'french' text layout, gzip-compressed (.txt.gz), named so; S3 would also say Content-Encoding: gzip.")
 
 
+
+
+
+def build_heldout():
+    """Held-out cases: scored by `eval`, never used to tune the extractor (see README)."""
+    import heldout_layouts
+    root = Path("src/test/resources/heldout")
+    for name, layout, article_id, source, opts in heldout_layouts.LAYOUTS:
+        a = ARTICLES[article_id]
+        page, body = layout(a, source, f"https://{source}/news/{article_id}")
+        d = root / source / ("html-" + name)
+        d.mkdir(parents=True, exist_ok=True)
+        (d / "input.html").write_text(page, encoding="utf-8")
+        t = truth(a, source, "html", modified=opts.get("modified", True), subtitle=opts.get("subtitle", True),
+                  authors=opts.get("authors", True), zone_known=opts.get("zone_known", True))
+        t["paragraphs"] = body
+        expected(d, t, f"Ground truth for a held-out HTML page in the '{name}' layout of {source}.")
+        origin(d, f"""Held-out case written for this corpus after the extractor was frozen (tools/corpus/heldout_layouts.py),
+to measure how it does on layouts it was not developed against. Article text: '{article_id}'.
+Template: {layout.__doc__.strip()}""")
+
+
 if __name__ == "__main__":
     build_text()
     build_html()
     build_json()
     build_legacy_and_gzip()
+    build_heldout()
     print(sum(1 for _ in ROOT.rglob("expected.json")), "cases")
