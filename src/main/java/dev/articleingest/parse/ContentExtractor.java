@@ -56,7 +56,8 @@ final class ContentExtractor {
               + "standfirst|dek|subtitle|subheadline|summary|headline|kicker|lede-meta|"
               + "inline-related|read-more|also-read|see-also|newsletter-signup|hidden|"
               + "visually-hidden|sr-only|disclaimer|copyright|rating|video|gallery|slideshow|lead|teaser|"
-              + "chapo|subtitulo|entradilla|intro-meta|signature|contributor|profile");
+              + "chapo|subtitulo|entradilla|intro-meta|signature|contributor|profile|cta|submeta|"
+              + "bottom-of-article|print-info");
 
   /** Class or id tokens of article text containers. */
   private static final Pattern POSITIVE_TOKEN =

@@ -56,11 +56,36 @@ final class HtmlParser implements ArticleParser {
               + " words of prose after removing navigation, link lists and page chrome); it"
               + " looks like an index, error or consent page");
     }
-    draft.paragraphs.addAll(paragraphs);
+    draft.paragraphs.addAll(datesTakenOut(paragraphs, draft, context));
     if (meta.subtitle != null && !startsBody(meta.subtitle, paragraphs)) {
       draft.subtitle = meta.subtitle;
     }
     return draft;
+  }
+
+  /**
+   * Text blocks that are wholly a date (pages with no date metadata print it as a paragraph): taken
+   * as the published or updated time when the metadata gave none, and never body.
+   */
+  private static List<String> datesTakenOut(
+      List<String> paragraphs, Draft draft, ParseContext context) {
+    List<String> body = new java.util.ArrayList<>(paragraphs.size());
+    for (String paragraph : paragraphs) {
+      List<Dates.Found> dates = Dates.line(paragraph, context.profile(), context.uploadedAt());
+      if (dates.isEmpty()) {
+        body.add(paragraph);
+        continue;
+      }
+      for (Dates.Found date : dates) {
+        if (date.kind() == Dates.Kind.UPDATED) {
+          draft.modified = draft.modified == null ? date.time() : draft.modified;
+        } else if (draft.published == null) {
+          draft.published = date.time();
+          draft.relativeDate = date.relative();
+        }
+      }
+    }
+    return body;
   }
 
   /** Whether a description is just the start of the body (sites often reuse the lede). */

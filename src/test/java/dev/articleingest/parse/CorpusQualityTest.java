@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleingest.evaluation.Evaluation;
 import dev.articleingest.evaluation.Shingles;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,15 @@ class CorpusQualityTest {
   @Test
   void neverStoresAModificationTimeAsThePublicationTime() {
     assertEquals(0, report.modifiedAsPublished(), report.table());
+  }
+
+  @Test
+  void theOnceHeldOutPagesMeetTheSameGoals() {
+    Evaluation.Report heldOut =
+        Evaluation.corpus(Extractor.withBundledProfiles(), Path.of("src/test/resources/heldout"));
+    assertTrue(heldOut.cases().size() >= 4, heldOut.table());
+    assertTrue(heldOut.body("html").f1() >= 0.96, heldOut.table());
+    assertTrue(heldOut.accuracy("all", Evaluation.CaseResult::published) >= 0.97, heldOut.table());
+    assertEquals(0, heldOut.modifiedAsPublished(), heldOut.table());
   }
 }
