@@ -120,6 +120,19 @@ class FormatsTest {
   }
 
   @Test
+  void staysLinearWhenEveryLevelOfADeepPageHoldsText() {
+    StringBuilder page = new StringBuilder("<html><head><title>Deep prose</title></head><body>");
+    for (int i = 0; i < 20_000; i++) {
+      page.append("<div>Level ").append(i).append(" of the council's long report, with commas, ");
+    }
+    page.append("</body></html>");
+    Article article =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10), () -> extract(utf8(page.toString()), "x/deep-text.html"));
+    assertEquals("Deep prose", article.title());
+  }
+
+  @Test
   void rejectsJsonOfTheWrongShapeSayingWhatItFound() {
     InputRejectedException noBody = rejected(utf8("{\"id\": 7, \"status\": \"ok\"}"), "x/a.json");
     assertEquals(RejectionReason.WRONG_SHAPE, noBody.reason());
