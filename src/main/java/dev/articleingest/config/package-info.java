@@ -1,5 +1,5 @@
 /**
  * Configuration from the environment and the one place where SDK clients and the pipeline are
- * built.
+ * built, including the SnapStart priming registered with them.
  */
 package dev.articleingest.config;
