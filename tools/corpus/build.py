@@ -220,10 +220,31 @@ to measure how it does on layouts it was not developed against. Article text: '{
 Template: {layout.__doc__.strip()}""")
 
 
+def build_heldout_text():
+    """Held-out text dumps, like build_heldout; the zones they need are in heldout/profiles.json."""
+    import heldout_text_layouts
+    root = Path("src/test/resources/heldout")
+    profiles = {"sources": {}}
+    for name, layout, article_id, source, zone in heldout_text_layouts.LAYOUTS:
+        a = ARTICLES[article_id]
+        text, opts = layout(a)
+        d = root / source / ("text-" + name)
+        d.mkdir(parents=True, exist_ok=True)
+        (d / "input.txt").write_text(text, encoding="utf-8")
+        t = truth(a, source, "text", modified=opts.get("modified", True), subtitle=opts.get("subtitle", True))
+        expected(d, t, f"Ground truth for a held-out text dump in the '{name}' layout of {source}.")
+        origin(d, f"""Held-out case written after the extractor was frozen (tools/corpus/heldout_text_layouts.py).
+Article text: '{article_id}'. Layout: {layout.__doc__.strip()}""")
+        if zone:
+            profiles["sources"][source] = {"zone": zone}
+    write_json(root / "profiles.json", profiles)
+
+
 if __name__ == "__main__":
     build_text()
     build_html()
     build_json()
     build_legacy_and_gzip()
     build_heldout()
+    build_heldout_text()
     print(sum(1 for _ in ROOT.rglob("expected.json")), "cases")
