@@ -9,7 +9,7 @@ def print_view(a):
     p = a["paragraphs"]
     text = f"""{a['title']}
 
-By {a['authors'][0]} | Published {MONTHS_EN[pub.month-1][:3]} {pub.day}, {pub.year}, {ampm(pub)} ET
+By {a['authors'][0]} | Published {MONTHS_EN[pub.month-1][:3]} {pub.day}, {pub.year}, {ampm(pub)} CDT
 
 {p[0]}
 

@@ -31,6 +31,26 @@ final class Draft {
   /** The relative-date phrase the published time was computed from, or {@code null}. */
   String relativeDate;
 
+  /**
+   * Takes dates found in the text: an update label makes a modification time, never a publication
+   * time; the first other date is the publication; a second unlabelled one is an update. Times
+   * already known (from metadata, or earlier in the text) are kept.
+   */
+  void takeDates(List<Dates.Found> dates) {
+    for (Dates.Found date : dates) {
+      if (date.kind() == Dates.Kind.UPDATED) {
+        if (modified == null) {
+          modified = date.time();
+        }
+      } else if (published == null) {
+        published = date.time();
+        relativeDate = date.relative();
+      } else if (date.kind() == Dates.Kind.UNLABELLED && modified == null) {
+        modified = date.time();
+      }
+    }
+  }
+
   /** Warns when the text was not UTF-8, naming the encoding and how it was chosen. */
   void noteEncoding(TextDecoder.Decoded decoded) {
     if (decoded.legacy()) {

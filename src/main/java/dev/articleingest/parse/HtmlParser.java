@@ -76,14 +76,7 @@ final class HtmlParser implements ArticleParser {
         body.add(paragraph);
         continue;
       }
-      for (Dates.Found date : dates) {
-        if (date.kind() == Dates.Kind.UPDATED) {
-          draft.modified = draft.modified == null ? date.time() : draft.modified;
-        } else if (draft.published == null) {
-          draft.published = date.time();
-          draft.relativeDate = date.relative();
-        }
-      }
+      draft.takeDates(dates);
     }
     return body;
   }

@@ -43,6 +43,21 @@ final class TextDumpParser implements ArticleParser {
   private static final Pattern DATE_BY_NAME =
       Pattern.compile("(.{6,80}?)\\s+by\\s+(.{3,100})", Pattern.CASE_INSENSITIVE);
 
+  /** Markdown kept by a scraper: "# Title". */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+
+  /** Segments of a meta line: "By Jane Doe | Published ...", "*By Jane Doe* · 2024-11-05". */
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+
+  /** A byline that says so, as opposed to a bare "Name, Agency". */
+  private static final Pattern BYLINE_PREFIX =
+      Pattern.compile(
+          "^[*_]*(?:by|von|par|por|автор|авторы|текст)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A section label is a few words. */
+  private static final int MAX_KICKER_WORDS = 4;
+
   private record Line(String text, int block) {}
 
   @Override
@@ -64,11 +79,11 @@ final class TextDumpParser implements ArticleParser {
         draft.boilerplate.add(Dropped.excerpt(line));
         continue;
       }
-      if (takeDates(line, draft, context)) {
+      if (takeDates(line, draft, context) || takeMetaLine(line, draft, context)) {
         continue;
       }
       if (draft.authors.isEmpty()) {
-        Optional<List<String>> byline = Bylines.line(line);
+        Optional<List<String>> byline = Bylines.line(unwrapped(line));
         if (byline.isPresent()) {
           draft.authors = byline.get();
           continue;
@@ -78,12 +93,16 @@ final class TextDumpParser implements ArticleParser {
         if (line.length() > ArticleAssembler.MAX_TITLE_LENGTH) {
           break;
         }
-        draft.title = line;
+        if (isKicker(lines, i, context)) {
+          draft.boilerplate.add(Dropped.excerpt(line));
+          continue;
+        }
+        draft.title = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       } else if (line.equalsIgnoreCase(draft.title)) {
         draft.repeatedTitle = line;
       } else if (draft.subtitle == null
           && line.length() <= MAX_STANDFIRST_LENGTH
-          && nextIsHeader(lines, i + 1, draft.title, context)) {
+          && (nextIsHeader(lines, i + 1, draft.title, context) || isHeadlineStyleBlock(lines, i))) {
         draft.subtitle = line;
       } else {
         break;
@@ -112,6 +131,14 @@ final class TextDumpParser implements ArticleParser {
       block = line.block();
       if (newBlock && isWholeBlock(lines, i) && takeDates(text, draft, context)) {
         continue;
+      }
+      if (newBlock && isWholeBlock(lines, i) && draft.authors.isEmpty()) {
+        // "Автор: ...", "By ..." at the end of the story
+        Optional<List<String>> byline = Bylines.line(unwrapped(text));
+        if (byline.isPresent() && BYLINE_PREFIX.matcher(text).find()) {
+          draft.authors = byline.get();
+          continue;
+        }
       }
       if (paragraph.length() > 0) {
         paragraph.append(' ');
@@ -143,20 +170,89 @@ final class TextDumpParser implements ArticleParser {
         draft.authors = names;
       }
     }
-    for (Dates.Found date : dates) {
-      if (date.kind() == Dates.Kind.UPDATED) {
-        if (draft.modified == null) {
-          draft.modified = date.time();
-        }
-      } else if (draft.published == null) {
-        draft.published = date.time();
-        draft.relativeDate = date.relative();
-      } else if (date.kind() == Dates.Kind.UNLABELLED && draft.modified == null) {
-        // Two unlabelled dates: the first is the publication, a later one an update.
-        draft.modified = date.time();
+    draft.takeDates(dates);
+    return true;
+  }
+
+  /**
+   * A line of segments that are each a byline or a date ({@code By Jane Doe | Published Oct 15,
+   * 2023}, {@code *By Jane Doe* · 2024-11-05 07:15}): takes them all, or nothing.
+   */
+  private static boolean takeMetaLine(String line, Draft draft, ParseContext context) {
+    String[] segments = META_SEPARATOR.split(line);
+    if (segments.length < 2) {
+      return false;
+    }
+    List<String> authors = null;
+    List<Dates.Found> dates = new ArrayList<>();
+    for (String segment : segments) {
+      String bare = unwrapped(segment);
+      Optional<List<String>> byline = Bylines.line(bare);
+      List<Dates.Found> found = Dates.line(bare, context.profile(), context.uploadedAt());
+      if (byline.isPresent() && authors == null) {
+        authors = byline.get();
+      } else if (!found.isEmpty()) {
+        dates.addAll(found);
+      } else {
+        return false;
       }
     }
+    if (authors == null || dates.isEmpty()) {
+      return false;
+    }
+    if (draft.authors.isEmpty()) {
+      draft.authors = authors;
+    }
+    draft.takeDates(dates);
     return true;
+  }
+
+  /** A line without the emphasis marks a Markdown-keeping scraper leaves around it. */
+  private static String unwrapped(String line) {
+    return line.replaceAll("^[*_]+|[*_]+$", "").strip();
+  }
+
+  /**
+   * A section label above the headline ("Новости Москвы", "World news"): a few words with no
+   * sentence punctuation, followed by a date line and then the real headline, longer than it.
+   */
+  private static boolean isKicker(List<Line> lines, int i, ParseContext context) {
+    String line = lines.get(i).text();
+    if (line.split("\\s+").length > MAX_KICKER_WORDS || line.matches(".*[.!?:]$")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < lines.size() && isBoilerplate(lines.get(j).text(), context.profile())) {
+      j++;
+    }
+    if (j >= lines.size()
+        || Dates.line(lines.get(j).text(), context.profile(), context.uploadedAt()).isEmpty()) {
+      return false;
+    }
+    j++;
+    while (j < lines.size() && isBoilerplate(lines.get(j).text(), context.profile())) {
+      j++;
+    }
+    if (j >= lines.size()) {
+      return false;
+    }
+    String next = lines.get(j).text();
+    return next.length() <= ArticleAssembler.MAX_TITLE_LENGTH
+        && next.length() > 2 * line.length()
+        && Dates.line(next, context.profile(), context.uploadedAt()).isEmpty()
+        && Bylines.line(next).isEmpty()
+        && j + 1 < lines.size();
+  }
+
+  /**
+   * A standfirst written like a headline: one line on its own, with no sentence punctuation at the
+   * end (body paragraphs end with a full stop or a closing quote), and body after it.
+   */
+  private static boolean isHeadlineStyleBlock(List<Line> lines, int i) {
+    String line = lines.get(i).text();
+    boolean alone =
+        (i == 0 || lines.get(i - 1).block() != lines.get(i).block()) && isWholeBlock(lines, i);
+    return alone && i + 1 < lines.size() && !line.matches(".*[.!?…\"”»’')]$");
   }
 
   /** Whether the next meaningful line belongs to the header: a date, byline or title repeat. */

@@ -52,9 +52,15 @@ class CorpusQualityTest {
 
   @Test
   void theOnceHeldOutPagesMeetTheSameGoals() {
+    Path heldOutRoot = Path.of("src/test/resources/heldout");
     Evaluation.Report heldOut =
-        Evaluation.corpus(Extractor.withBundledProfiles(), Path.of("src/test/resources/heldout"));
-    assertTrue(heldOut.cases().size() >= 4, heldOut.table());
+        Evaluation.corpus(
+            new Extractor(SourceProfiles.bundledWith(heldOutRoot.resolve("profiles.json"))),
+            heldOutRoot);
+    assertTrue(heldOut.cases().size() >= 7, heldOut.table());
+    assertTrue(heldOut.accuracy("all", Evaluation.CaseResult::title) >= 0.97, heldOut.table());
+    assertTrue(heldOut.accuracy("all", Evaluation.CaseResult::authors) >= 0.97, heldOut.table());
+    assertTrue(heldOut.body("all").f1() >= 0.96, heldOut.table());
     assertTrue(heldOut.body("html").f1() >= 0.96, heldOut.table());
     assertTrue(heldOut.accuracy("all", Evaluation.CaseResult::published) >= 0.97, heldOut.table());
     assertEquals(0, heldOut.modifiedAsPublished(), heldOut.table());
