@@ -55,6 +55,11 @@ final class TextDumpParser implements ArticleParser {
           "^[*_]*(?:by|von|par|por|автор|авторы|текст)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** A headline-style standfirst is a sentence, not a label. */
+  private static final int MIN_STANDFIRST_WORDS = 6;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»’')]$");
+
   /** A section label is a few words. */
   private static final int MAX_KICKER_WORDS = 4;
 
@@ -245,14 +250,26 @@ final class TextDumpParser implements ArticleParser {
   }
 
   /**
-   * A standfirst written like a headline: one line on its own, with no sentence punctuation at the
-   * end (body paragraphs end with a full stop or a closing quote), and body after it.
+   * A standfirst written like a headline: one line on its own of at least {@value
+   * #MIN_STANDFIRST_WORDS} words with no sentence punctuation at the end, followed by a prose
+   * paragraph (which does end with it). Short unpunctuated lines are left to the body.
    */
   private static boolean isHeadlineStyleBlock(List<Line> lines, int i) {
     String line = lines.get(i).text();
     boolean alone =
         (i == 0 || lines.get(i - 1).block() != lines.get(i).block()) && isWholeBlock(lines, i);
-    return alone && i + 1 < lines.size() && !line.matches(".*[.!?…\"”»’')]$");
+    if (!alone
+        || i + 1 >= lines.size()
+        || line.split("\\s+").length < MIN_STANDFIRST_WORDS
+        || SENTENCE_END.matcher(line).find()) {
+      return false;
+    }
+    // the next block's last line
+    int j = i + 1;
+    while (j + 1 < lines.size() && lines.get(j + 1).block() == lines.get(i + 1).block()) {
+      j++;
+    }
+    return SENTENCE_END.matcher(lines.get(j).text()).find();
   }
 
   /** Whether the next meaningful line belongs to the header: a date, byline or title repeat. */

@@ -63,6 +63,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aShortUnpunctuatedFirstParagraphStaysBody() {
+    // Found by RandomizedSequencesTest: "Body v0" after the headline is body, not a standfirst.
+    Article article = parse("Title v0\n\nBody v0\n\nA second paragraph follows it.", "x/a.txt");
+    assertEquals(null, article.subtitle());
+    assertEquals("Body v0", article.paragraphs().get(0));
+  }
+
+  @Test
+  void aHeadlineStyleLineBeforeProseIsTheStandfirst() {
+    Article article =
+        parse(
+            "Bridge repairs approved\n\nThe vote ends two years of argument over the crossing"
+                + "\n\nThe council voted on Wednesday night to fund a full repair.",
+            "x/a.txt");
+    assertEquals("The vote ends two years of argument over the crossing", article.subtitle());
+    assertEquals(1, article.paragraphs().size());
+  }
+
+  @Test
   void sampleCarriesNoOtherWarningAndCountsItsWords() throws IOException {
     Article article = sample();
     assertEquals(
