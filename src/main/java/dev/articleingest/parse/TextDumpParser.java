@@ -219,7 +219,8 @@ final class TextDumpParser implements ArticleParser {
 
   /**
    * A section label above the headline ("Новости Москвы", "World news"): a few words with no
-   * sentence punctuation, followed by a date line and then the real headline, longer than it.
+   * sentence punctuation, followed by a date line and then the real headline: longer, and without
+   * the full stop a first body paragraph would end with.
    */
   private static boolean isKicker(List<Line> lines, int i, ParseContext context) {
     String line = lines.get(i).text();
@@ -241,8 +242,10 @@ final class TextDumpParser implements ArticleParser {
     if (j >= lines.size()) {
       return false;
     }
+    // The real headline after the date: no full stop at its end (a body paragraph has one).
     String next = lines.get(j).text();
     return next.length() <= ArticleAssembler.MAX_TITLE_LENGTH
+        && !SENTENCE_END.matcher(next).find()
         && next.length() > 2 * line.length()
         && Dates.line(next, context.profile(), context.uploadedAt()).isEmpty()
         && Bylines.line(next).isEmpty()

@@ -71,6 +71,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aShortHeadlineBeforeTheDateIsTheHeadlineNotASectionLabel() {
+    Article article =
+        parse(
+            "Russia warns US\n\n12 Feb, 2022 16:59\n\nThe foreign minister spoke on Saturday."
+                + "\n\nA second paragraph follows it.",
+            "x/a.txt");
+    assertEquals("Russia warns US", article.title());
+    assertEquals(2, article.paragraphs().size());
+  }
+
+  @Test
+  void aSectionLabelAboveTheDateIsNotTheHeadline() {
+    Article article =
+        parse(
+            "World news\n\n12 Feb, 2022 16:59\n\nRussia issues a warning to the United States"
+                + "\n\nThe foreign minister spoke on Saturday.\n\nA second paragraph follows.",
+            "x/a.txt");
+    assertEquals("Russia issues a warning to the United States", article.title());
+    assertEquals(2, article.paragraphs().size());
+  }
+
+  @Test
   void aHeadlineStyleLineBeforeProseIsTheStandfirst() {
     Article article =
         parse(
