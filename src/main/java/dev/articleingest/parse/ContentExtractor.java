@@ -167,10 +167,12 @@ final class ContentExtractor {
         || (subtitle != null && line.equalsIgnoreCase(subtitle.strip()))) {
       return true;
     }
-    return !authors.isEmpty()
-        && line.length() < 120
-        && authors.containsAll(Bylines.names(line))
-        && !Bylines.names(line).isEmpty()
+    if (authors.isEmpty() || line.length() >= 120) {
+      return false;
+    }
+    List<String> names = Bylines.names(line);
+    return !names.isEmpty()
+        && authors.containsAll(names)
         && line.split("\\s+").length <= 4 * authors.size() + 3;
   }
 

@@ -1,5 +1,6 @@
 package dev.articleingest.parse;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -55,19 +56,13 @@ final class FormatSniffer {
 
   /** The first bytes, without BOM and leading white space, as Latin-1 (markup is ASCII). */
   private static String head(byte[] content) {
-    int start = 0;
-    if (content.length >= 3
-        && content[0] == (byte) 0xEF
-        && content[1] == (byte) 0xBB
-        && content[2] == (byte) 0xBF) {
-      start = 3;
-    }
+    Charset utf16 = TextDecoder.utf16(content);
     String head;
-    if (content.length >= 2 && ((content[0] & 0xFF) == 0xFF || (content[0] & 0xFF) == 0xFE)) {
-      boolean le = (content[0] & 0xFF) == 0xFF;
+    if (utf16 != null) {
       int n = Math.min(content.length - 2, SNIFF_BYTES) & ~1;
-      head = new String(content, 2, n, le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+      head = new String(content, 2, n, utf16);
     } else {
+      int start = TextDecoder.hasUtf8Bom(content) ? 3 : 0;
       head =
           new String(
               content,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.articleingest.model.Published;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,10 @@ final class HtmlMetadata {
   /** Title separators before or after a site name: "Headline | Site", "Site - Headline". */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
 
+  private static final Pattern TRAILING_SEPARATOR =
+      Pattern.compile(TITLE_SEPARATOR.pattern() + "$");
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^" + TITLE_SEPARATOR.pattern());
+
   /** Elements that hold a standfirst in common templates. */
   private static final String STANDFIRST =
       "[itemprop=description], .standfirst, .dek, .subtitle, .subheadline, .sub-headline,"
@@ -70,13 +75,13 @@ final class HtmlMetadata {
 
   private HtmlMetadata() {}
 
-  static HtmlMetadata read(Document doc, SourceProfile zone) {
+  static HtmlMetadata read(Document doc, SourceProfile profile) {
     HtmlMetadata meta = new HtmlMetadata();
     Map<String, List<String>> tags = metaTags(doc);
     JsonNode ld = jsonLdArticle(doc);
 
     meta.siteName = first(tags, "og:site_name", "application-name");
-    String ldHeadline = ld == null ? null : text(ld.path("headline"), text(ld.path("name"), null));
+    String ldHeadline = text(ld.path("headline"), text(ld.path("name"), null));
     meta.title =
         cleanTitle(
             doc,
@@ -94,7 +99,7 @@ final class HtmlMetadata {
 
     meta.subtitle =
         firstNonBlank(
-            ld == null ? null : text(ld.path("description"), null),
+            text(ld.path("description"), null),
             first(tags, "og:description", "description", "twitter:description", "dc.description"));
 
     if (meta.subtitle == null) {
@@ -112,22 +117,15 @@ final class HtmlMetadata {
         firstNonBlank(
             canonical == null ? null : absolute(canonical),
             first(tags, "og:url"),
-            ld == null ? null : text(ld.path("url"), null),
-            ld == null
-                ? null
-                : text(
-                    ld.path("mainEntityOfPage").path("@id"),
-                    text(ld.path("mainEntityOfPage"), null)));
+            text(ld.path("url"), null),
+            text(ld.path("mainEntityOfPage").path("@id"), text(ld.path("mainEntityOfPage"), null)));
     if (meta.url != null && !meta.url.startsWith("http")) {
       meta.url = null;
     }
 
-    List<String> authorValues = new ArrayList<>();
-    if (ld != null) {
-      authorValues.addAll(ldNames(ld.path("author")));
-      if (authorValues.isEmpty()) {
-        authorValues.addAll(ldNames(ld.path("creator")));
-      }
+    List<String> authorValues = new ArrayList<>(ldNames(ld.path("author")));
+    if (authorValues.isEmpty()) {
+      authorValues.addAll(ldNames(ld.path("creator")));
     }
     if (authorValues.isEmpty()) {
       for (String key :
@@ -165,8 +163,8 @@ final class HtmlMetadata {
 
     meta.published =
         date(
-            zone,
-            ld == null ? null : text(ld.path("datePublished"), null),
+            profile,
+            text(ld.path("datePublished"), null),
             first(
                 tags,
                 "article:published_time",
@@ -187,11 +185,11 @@ final class HtmlMetadata {
                 "dc.date.created"),
             attribute(doc, "[itemprop=datePublished]"),
             publishedTime(doc),
-            ld == null ? null : text(ld.path("dateCreated"), null));
+            text(ld.path("dateCreated"), null));
     meta.modified =
         date(
-            zone,
-            ld == null ? null : text(ld.path("dateModified"), null),
+            profile,
+            text(ld.path("dateModified"), null),
             first(
                 tags,
                 "article:modified_time",
@@ -203,7 +201,7 @@ final class HtmlMetadata {
             attribute(doc, "[itemprop=dateModified]"),
             modifiedTime(doc));
 
-    meta.articleBody = ld == null ? null : text(ld.path("articleBody"), null);
+    meta.articleBody = text(ld.path("articleBody"), null);
     return meta;
   }
 
@@ -225,7 +223,7 @@ final class HtmlMetadata {
     return tags;
   }
 
-  /** The page's article object from JSON-LD, or null. */
+  /** The page's article object from JSON-LD, or a missing node (whose paths are all missing). */
   private static JsonNode jsonLdArticle(Document doc) {
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       JsonNode root;
@@ -239,7 +237,7 @@ final class HtmlMetadata {
         return article;
       }
     }
-    return null;
+    return MissingNode.getInstance();
   }
 
   private static JsonNode findArticle(JsonNode node, int depth) {
@@ -350,9 +348,9 @@ final class HtmlMetadata {
     return e.text();
   }
 
-  private static Published date(SourceProfile zone, String... candidates) {
+  private static Published date(SourceProfile profile, String... candidates) {
     for (String candidate : candidates) {
-      Optional<Published> time = Dates.value(candidate, zone);
+      Optional<Published> time = Dates.value(candidate, profile);
       if (time.isPresent()) {
         return time.get();
       }
@@ -387,29 +385,26 @@ final class HtmlMetadata {
     if (siteName != null) {
       String site = siteName.toLowerCase(Locale.ROOT);
       if (last.toLowerCase(Locale.ROOT).equals(site)) {
-        return title
-            .substring(0, title.length() - last.length())
-            .replaceAll(TITLE_SEPARATOR.pattern() + "$", "")
-            .strip();
+        return withoutLastPart(title, last);
       }
       if (first.toLowerCase(Locale.ROOT).equals(site)) {
-        return title
-            .substring(first.length())
-            .replaceAll("^" + TITLE_SEPARATOR.pattern(), "")
-            .strip();
+        return LEADING_SEPARATOR.matcher(title.substring(first.length())).replaceFirst("").strip();
       }
     }
     if (candidate == null) {
       // <title> only: sites append their name; a short last part is the site
       int lastWords = last.split("\\s+").length;
       if (lastWords <= 4 && title.length() - last.length() > 20) {
-        return title
-            .substring(0, title.length() - last.length())
-            .replaceAll(TITLE_SEPARATOR.pattern() + "$", "")
-            .strip();
+        return withoutLastPart(title, last);
       }
     }
     return title;
+  }
+
+  /** The title with its last separator-delimited part (a site name) cut off. */
+  private static String withoutLastPart(String title, String last) {
+    String rest = title.substring(0, title.length() - last.length());
+    return TRAILING_SEPARATOR.matcher(rest).replaceFirst("").strip();
   }
 
   private static String absolute(Element link) {

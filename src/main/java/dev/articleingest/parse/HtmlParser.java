@@ -39,20 +39,23 @@ final class HtmlParser implements ArticleParser {
 
     List<String> paragraphs =
         ContentExtractor.extract(doc, meta.title, meta.subtitle, meta.authors, context.profile());
-    if (words(paragraphs) < MIN_ARTICLE_WORDS
-        && meta.articleBody != null
-        && words(List.of(meta.articleBody)) >= MIN_ARTICLE_WORDS) {
-      paragraphs = List.of(meta.articleBody.split("\\n\\s*\\n|\\n"));
-      draft.warnings.add(
-          new Warning(
-              WarningCode.BODY_FROM_METADATA,
-              "the markup has no article text; the body is the page's JSON-LD articleBody"));
+    int words = words(paragraphs);
+    if (words < MIN_ARTICLE_WORDS && meta.articleBody != null) {
+      int metadataWords = words(List.of(meta.articleBody));
+      if (metadataWords >= MIN_ARTICLE_WORDS) {
+        paragraphs = List.of(meta.articleBody.split("\\n\\s*\\n|\\n"));
+        words = metadataWords;
+        draft.warnings.add(
+            new Warning(
+                WarningCode.BODY_FROM_METADATA,
+                "the markup has no article text; the body is the page's JSON-LD articleBody"));
+      }
     }
-    if (words(paragraphs) < MIN_ARTICLE_WORDS) {
+    if (words < MIN_ARTICLE_WORDS) {
       throw new InputRejectedException(
           RejectionReason.NO_ARTICLE,
           "the HTML page has no article text ("
-              + words(paragraphs)
+              + words
               + " words of prose after removing navigation, link lists and page chrome); it"
               + " looks like an index, error or consent page");
     }

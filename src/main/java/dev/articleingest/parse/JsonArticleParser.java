@@ -25,6 +25,12 @@ final class JsonArticleParser implements ArticleParser {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * HTML bodies are only split into paragraphs here; the source's chrome rules are applied to every
+   * paragraph, whatever its form, in {@link #parse}.
+   */
+  private static final SourceProfile NO_CHROME_RULES = new SourceProfile(null, List.of(), null);
+
   private static final Pattern HTML_TAG = Pattern.compile("(?is)<(?:p|div|br|h[1-6]|li)\\b[^>]*>");
 
   @Override
@@ -199,8 +205,7 @@ final class JsonArticleParser implements ArticleParser {
   private static List<String> splitText(String text) {
     if (HTML_TAG.matcher(text).find()) {
       Document doc = Jsoup.parseBodyFragment(text);
-      return ContentExtractor.extract(
-          doc, null, null, List.of(), new SourceProfile(null, List.of(), null));
+      return ContentExtractor.extract(doc, null, null, List.of(), NO_CHROME_RULES);
     }
     String[] parts = text.contains("\n\n") ? text.split("\\n\\s*\\n") : text.split("\\n");
     List<String> paragraphs = new ArrayList<>(parts.length);

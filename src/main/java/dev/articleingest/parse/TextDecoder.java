@@ -220,7 +220,8 @@ final class TextDecoder {
     return null;
   }
 
-  private static Charset utf16(byte[] b) {
+  /** UTF-16 by its byte-order mark, or null. */
+  static Charset utf16(byte[] b) {
     if (startsWith(b, 0xFE, 0xFF)) {
       return StandardCharsets.UTF_16BE;
     }
@@ -242,7 +243,7 @@ final class TextDecoder {
     return true;
   }
 
-  private static boolean hasUtf8Bom(byte[] b) {
+  static boolean hasUtf8Bom(byte[] b) {
     return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 

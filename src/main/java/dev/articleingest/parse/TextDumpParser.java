@@ -137,10 +137,14 @@ final class TextDumpParser implements ArticleParser {
       if (newBlock && isWholeBlock(lines, i) && takeDates(text, draft, context)) {
         continue;
       }
-      if (newBlock && isWholeBlock(lines, i) && draft.authors.isEmpty()) {
-        // "Автор: ...", "By ..." at the end of the story
+      if (newBlock
+          && isWholeBlock(lines, i)
+          && draft.authors.isEmpty()
+          && BYLINE_PREFIX.matcher(text).find()) {
+        // "Автор: ...", "By ..." at the end of the story; the prefix is checked first because
+        // this runs for every one-line paragraph of the body
         Optional<List<String>> byline = Bylines.line(unwrapped(text));
-        if (byline.isPresent() && BYLINE_PREFIX.matcher(text).find()) {
+        if (byline.isPresent()) {
           draft.authors = byline.get();
           continue;
         }
