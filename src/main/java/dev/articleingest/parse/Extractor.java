@@ -16,7 +16,7 @@ public final class Extractor {
    * Version of the parsing rules. Bump it whenever the same input would parse differently, so
    * stored articles can be found and re-processed.
    */
-  public static final int PARSER_VERSION = 4;
+  public static final int PARSER_VERSION = 5;
 
   /** Default cap on decompressed size: far above any article, far below a zip bomb. */
   public static final long DEFAULT_MAX_DECOMPRESSED_BYTES = 32L * 1024 * 1024;

@@ -60,9 +60,9 @@ final class HtmlMetadata {
 
   /** Elements that hold a standfirst in common templates. */
   private static final String STANDFIRST =
-      "[itemprop=description], .standfirst, .dek, .subtitle, .subheadline, .sub-headline,"
-          + " .article-subtitle, .summary, .teaser, .lead, .chapo, .subtitulo, .entradilla,"
-          + " .article-summary, .feature-standfirst";
+      "[itemprop=description], .standfirst, [class*=standfirst], .dek, .subtitle, .subheadline,"
+          + " .sub-headline, .article-subtitle, .summary, .teaser, .lead, .chapo, .subtitulo,"
+          + " .entradilla, .article-summary, .feature-standfirst";
 
   String title;
   String subtitle;

@@ -107,7 +107,8 @@ final class TextDumpParser implements ArticleParser {
         draft.repeatedTitle = line;
       } else if (draft.subtitle == null
           && line.length() <= MAX_STANDFIRST_LENGTH
-          && (nextIsHeader(lines, i + 1, draft.title, context) || isHeadlineStyleBlock(lines, i))) {
+          && (nextIsHeader(lines, i + 1, draft.title, context)
+              || isHeadlineStyleBlock(lines, i, profile))) {
         draft.subtitle = line;
       } else {
         break;
@@ -261,7 +262,7 @@ final class TextDumpParser implements ArticleParser {
    * #MIN_STANDFIRST_WORDS} words with no sentence punctuation at the end, followed by a prose
    * paragraph (which does end with it). Short unpunctuated lines are left to the body.
    */
-  private static boolean isHeadlineStyleBlock(List<Line> lines, int i) {
+  private static boolean isHeadlineStyleBlock(List<Line> lines, int i, SourceProfile profile) {
     String line = lines.get(i).text();
     boolean alone =
         (i == 0 || lines.get(i - 1).block() != lines.get(i).block()) && isWholeBlock(lines, i);
@@ -271,9 +272,16 @@ final class TextDumpParser implements ArticleParser {
         || SENTENCE_END.matcher(line).find()) {
       return false;
     }
-    // the next block's last line
-    int j = i + 1;
-    while (j + 1 < lines.size() && lines.get(j + 1).block() == lines.get(i + 1).block()) {
+    // the last line of the next block that is not page chrome (a photo credit may come between)
+    int next = i + 1;
+    while (next < lines.size() && isBoilerplate(lines.get(next).text(), profile)) {
+      next++;
+    }
+    if (next >= lines.size()) {
+      return false;
+    }
+    int j = next;
+    while (j + 1 < lines.size() && lines.get(j + 1).block() == lines.get(next).block()) {
       j++;
     }
     return SENTENCE_END.matcher(lines.get(j).text()).find();

@@ -104,6 +104,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aPhotoCreditBetweenStandfirstAndProseDoesNotHideTheStandfirst() {
+    Article article =
+        parse(
+            "Bridge repairs approved\n\nThe vote ends two years of argument over the crossing"
+                + "\n\nPhoto: City Council\n\nThe council voted on Wednesday night to fund a"
+                + " full repair.",
+            "x/a.txt");
+    assertEquals("The vote ends two years of argument over the crossing", article.subtitle());
+    assertEquals(1, article.paragraphs().size());
+  }
+
+  @Test
   void sampleCarriesNoOtherWarningAndCountsItsWords() throws IOException {
     Article article = sample();
     assertEquals(

@@ -41,17 +41,37 @@ class GoldenFilesTest {
   static final Path PROFILES = ROOT.resolve("profiles.json");
   private static final Extractor EXTRACTOR = new Extractor(SourceProfiles.bundledWith(PROFILES));
 
+  /** The once held-out set (see README), with the profiles its made-up sites need. */
+  static final Path HELD_OUT = Path.of("src/test/resources/heldout");
+
+  private static final Extractor HELD_OUT_EXTRACTOR =
+      new Extractor(SourceProfiles.bundledWith(HELD_OUT.resolve("profiles.json")));
+
   static Stream<Path> cases() {
     List<Path> cases = CorpusCase.walk(ROOT).stream().map(CorpusCase::dir).toList();
     assertTrue(cases.size() >= 40, "the corpus has " + cases.size() + " cases, fewer than 40");
     return cases.stream();
   }
 
+  static Stream<Path> heldOutCases() {
+    return CorpusCase.walk(HELD_OUT).stream().map(CorpusCase::dir);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void parsesToExpectedFields(Path dir) throws IOException {
+    check(dir, EXTRACTOR);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("heldOutCases")
+  void heldOutCasesParseToExpectedFields(Path dir) throws IOException {
+    check(dir, HELD_OUT_EXTRACTOR);
+  }
+
+  private static void check(Path dir, Extractor extractor) throws IOException {
     assertTrue(Files.exists(dir.resolve("ORIGIN.md")), "every case says where it came from");
-    Article article = EXTRACTOR.extract(CorpusCase.read(dir).input());
+    Article article = extractor.extract(CorpusCase.read(dir).input());
     JsonNode actual = JSON.valueToTree(ArticleJson.toMap(article));
     ObjectNode expected = (ObjectNode) JSON.readTree(dir.resolve("expected.json").toFile());
 
