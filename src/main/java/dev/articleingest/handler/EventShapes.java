@@ -1,7 +1,7 @@
 package dev.articleingest.handler;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleingest.json.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +26,6 @@ final class EventShapes {
    * null for an SQS message whose body is not an S3 event.
    */
   record Message(String messageId, List<Change> changes) {}
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private EventShapes() {}
 
@@ -74,7 +72,7 @@ final class EventShapes {
       String id = record.path("messageId").asText();
       List<Change> changes;
       try {
-        JsonNode body = JSON.readTree(record.path("body").asText());
+        JsonNode body = JsonTrees.read(record.path("body").asText());
         changes =
             switch (shapeOf(body)) {
               case S3_NOTIFICATION -> notificationChanges(body);

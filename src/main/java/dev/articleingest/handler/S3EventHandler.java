@@ -6,10 +6,10 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articleingest.config.Dependencies;
 import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.ingest.IngestResult;
+import dev.articleingest.json.JsonTrees;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
 import dev.articleingest.telemetry.Telemetry;
@@ -40,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class S3EventHandler implements RequestStreamHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(S3EventHandler.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IngestPipeline pipeline;
   private final Telemetry telemetry;
@@ -68,8 +67,8 @@ public final class S3EventHandler implements RequestStreamHandler {
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
     Map<String, Object> response =
-        handle(JSON.readTree(input), context == null ? null : context.getAwsRequestId());
-    JSON.writeValue(output, response);
+        handle(JsonTrees.read(input), context == null ? null : context.getAwsRequestId());
+    JsonTrees.write(output, response);
   }
 
   /**

@@ -1,11 +1,9 @@
 package dev.articleingest.parse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.articleingest.json.JsonTrees;
 import dev.articleingest.model.Published;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,14 +24,6 @@ import org.jsoup.nodes.Element;
  * and never stand in for the publication time.
  */
 final class HtmlMetadata {
-
-  private static final ObjectMapper LENIENT_JSON =
-      JsonMapper.builder()
-          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .build();
 
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
@@ -228,7 +218,7 @@ final class HtmlMetadata {
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       JsonNode root;
       try {
-        root = LENIENT_JSON.readTree(script.data().strip());
+        root = JsonTrees.readLenient(script.data().strip());
       } catch (JsonProcessingException e) {
         continue; // a broken block: the other sources still count
       }

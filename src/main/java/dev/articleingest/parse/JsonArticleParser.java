@@ -2,7 +2,7 @@ package dev.articleingest.parse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleingest.json.JsonTrees;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.Published;
 import dev.articleingest.model.RejectionReason;
@@ -23,8 +23,6 @@ import org.jsoup.nodes.Document;
  */
 final class JsonArticleParser implements ArticleParser {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /**
    * HTML bodies are only split into paragraphs here; the source's chrome rules are applied to every
    * paragraph, whatever its form, in {@link #parse}.
@@ -38,7 +36,7 @@ final class JsonArticleParser implements ArticleParser {
     TextDecoder.Decoded decoded = TextDecoder.decode(content, context.profile().charset());
     JsonNode root;
     try {
-      root = JSON.readTree(decoded.text());
+      root = JsonTrees.read(decoded.text());
     } catch (JsonProcessingException e) {
       throw new InputRejectedException(RejectionReason.MALFORMED_JSON, malformed(e));
     }

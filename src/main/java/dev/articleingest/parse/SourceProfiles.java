@@ -1,7 +1,7 @@
 package dev.articleingest.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleingest.json.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,9 +65,8 @@ public final class SourceProfiles {
       return bundled();
     }
     try (InputStream bundled = SourceProfiles.class.getResourceAsStream(RESOURCE)) {
-      ObjectMapper json = new ObjectMapper();
-      JsonNode base = json.readTree(bundled);
-      JsonNode extra = json.readTree(Files.readAllBytes(extension));
+      JsonNode base = JsonTrees.read(bundled);
+      JsonNode extra = JsonTrees.read(Files.readAllBytes(extension));
       try {
         return of(base, extra);
       } catch (IllegalArgumentException e) {
@@ -84,7 +83,7 @@ public final class SourceProfiles {
    * @throws IllegalArgumentException naming the source and field when an entry is invalid
    */
   public static SourceProfiles read(InputStream json) throws IOException {
-    return of(new ObjectMapper().readTree(json), null);
+    return of(JsonTrees.read(json), null);
   }
 
   private static SourceProfiles of(JsonNode root, JsonNode extension) {
