@@ -2,21 +2,19 @@ package dev.articleingest.telemetry;
 
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.ingest.IngestResult.Outcome;
+import dev.articleingest.telemetry.MetricsDocument.Unit;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
-import net.logstash.logback.marker.Markers;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.cloudwatchlogs.emf.environment.LambdaEnvironment;
-import software.amazon.cloudwatchlogs.emf.logger.MetricsLogger;
-import software.amazon.cloudwatchlogs.emf.model.DimensionSet;
-import software.amazon.cloudwatchlogs.emf.model.Unit;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * Records each event: a structured log line (one JSON object, its fields at the top level) and an
- * embedded-metric-format document (AWS's EMF library). Metric dimensions stay low-cardinality:
- * outcome, source and format, and the rejection reason. Thread-safe.
+ * embedded-metric-format document ({@link MetricsDocument}). Metric dimensions stay
+ * low-cardinality: outcome, source and format, and the rejection reason. Thread-safe.
  */
 public final class Telemetry {
 
@@ -25,31 +23,51 @@ public final class Telemetry {
 
   private static final Logger LOG = LoggerFactory.getLogger(Telemetry.class);
 
-  private final Supplier<MetricsLogger> metrics;
+  private final Consumer<byte[]> metrics;
+  private final Map<String, String> environment;
+  private final Clock clock;
 
   /**
-   * @param metrics a fresh metrics logger per event, or {@code null} for logs only
+   * @param metrics where each event's EMF document goes, or {@code null} for logs only
+   * @param environment properties added to every document (function version and the like)
    */
-  public Telemetry(Supplier<MetricsLogger> metrics) {
+  public Telemetry(Consumer<byte[]> metrics, Map<String, String> environment, Clock clock) {
     this.metrics = metrics;
+    this.environment = Map.copyOf(environment);
+    this.clock = clock;
   }
 
-  /** In Lambda: EMF documents to standard output, where CloudWatch Logs extracts them. */
+  /**
+   * In Lambda: EMF documents to standard output, where CloudWatch Logs extracts them; each carries
+   * the function version, log stream and runtime, as AWS's EMF library adds them.
+   */
   public static Telemetry forLambda() {
-    LambdaEnvironment environment = new LambdaEnvironment();
-    return new Telemetry(() -> new MetricsLogger(environment));
+    Map<String, String> env = System.getenv();
+    Map<String, String> properties = new LinkedHashMap<>();
+    copy(env, "AWS_LAMBDA_FUNCTION_VERSION", properties, "functionVersion");
+    copy(env, "AWS_LAMBDA_LOG_STREAM_NAME", properties, "logStreamId");
+    copy(env, "AWS_EXECUTION_ENV", properties, "executionEnvironment");
+    return new Telemetry(JsonLines::print, properties, Clock.systemUTC());
+  }
+
+  private static void copy(
+      Map<String, String> env, String variable, Map<String, String> to, String property) {
+    String value = env.get(variable);
+    if (value != null) {
+      to.put(property, value);
+    }
   }
 
   /** Logs only: for the local tool, where there is no CloudWatch to read metrics. */
   public static Telemetry logsOnly() {
-    return new Telemetry(null);
+    return new Telemetry(null, Map.of(), Clock.systemUTC());
   }
 
   /** Records what happened to one event. */
   public void record(IngestResult result, String requestId) {
-    LOG.info(Markers.appendEntries(logLine(result, requestId)), "article");
+    log(LOG.atInfo(), logLine(result, requestId), "article");
     if (metrics != null) {
-      emit(metrics.get(), result, requestId);
+      emit(result, requestId);
     }
   }
 
@@ -63,15 +81,25 @@ public final class Telemetry {
     line.put("error", error.getClass().getSimpleName());
     line.put("errorMessage", String.valueOf(error.getMessage()));
     line.put("requestId", String.valueOf(requestId));
-    LOG.error(Markers.appendEntries(line), "article failed");
+    log(LOG.atError(), line, "article failed");
     if (metrics != null) {
-      MetricsLogger m = metrics.get();
-      m.setNamespace(NAMESPACE);
-      m.setDimensions(false, DimensionSet.of("Outcome", "FAILED"));
-      m.putMetric("Failed", 1, Unit.COUNT);
-      m.putProperty("requestId", String.valueOf(requestId));
-      m.flush();
+      MetricsDocument m = document();
+      m.dimensions("Outcome").dimension("Outcome", "FAILED");
+      m.metric("Failed", 1, Unit.COUNT);
+      m.property("requestId", String.valueOf(requestId));
+      metrics.accept(m.render(clock.millis()));
     }
+  }
+
+  private static void log(LoggingEventBuilder event, Map<String, Object> fields, String message) {
+    fields.forEach(event::addKeyValue);
+    event.log(message);
+  }
+
+  private MetricsDocument document() {
+    MetricsDocument m = new MetricsDocument(NAMESPACE);
+    environment.forEach(m::property);
+    return m;
   }
 
   /** The structured log line's fields for an event: never article text. */
@@ -108,37 +136,35 @@ public final class Telemetry {
     return line;
   }
 
-  private static void emit(MetricsLogger m, IngestResult result, String requestId) {
+  private void emit(IngestResult result, String requestId) {
     Outcome outcome = result.outcome();
     String source = result.article() == null ? "none" : result.article().source();
-    m.setNamespace(NAMESPACE);
-    DimensionSet byOutcome = DimensionSet.of("Outcome", outcome.name());
-    DimensionSet bySourceAndFormat =
-        DimensionSet.of("Outcome", outcome.name(), "Source", source, "Format", result.format());
+    MetricsDocument m = document();
+    m.dimensions("Outcome").dimensions("Outcome", "Source", "Format");
     if (result.reason() != null) {
-      m.setDimensions(
-          false, byOutcome, bySourceAndFormat, DimensionSet.of("Reason", result.reason()));
-    } else {
-      m.setDimensions(false, byOutcome, bySourceAndFormat);
+      m.dimensions("Reason").dimension("Reason", result.reason());
     }
+    m.dimension("Outcome", outcome.name())
+        .dimension("Source", source)
+        .dimension("Format", result.format());
     switch (outcome) {
-      case STORED -> m.putMetric("Ingested", 1, Unit.COUNT);
-      case UPDATED -> m.putMetric("Updated", 1, Unit.COUNT);
-      case REJECTED -> m.putMetric("Rejected", 1, Unit.COUNT);
-      case DELETED -> m.putMetric("Deleted", 1, Unit.COUNT);
-      case SKIPPED -> m.putMetric("Skipped", 1, Unit.COUNT);
+      case STORED -> m.metric("Ingested", 1, Unit.COUNT);
+      case UPDATED -> m.metric("Updated", 1, Unit.COUNT);
+      case REJECTED -> m.metric("Rejected", 1, Unit.COUNT);
+      case DELETED -> m.metric("Deleted", 1, Unit.COUNT);
+      case SKIPPED -> m.metric("Skipped", 1, Unit.COUNT);
     }
     if (result.duplicateOf() != null) {
-      m.putMetric("Duplicates", 1, Unit.COUNT);
+      m.metric("Duplicates", 1, Unit.COUNT);
     }
-    m.putMetric("Bytes", result.bytes(), Unit.BYTES);
-    m.putMetric("FetchLatency", result.timings().fetchMillis(), Unit.MILLISECONDS);
-    m.putMetric("ParseLatency", result.timings().parseMillis(), Unit.MILLISECONDS);
-    m.putMetric("StoreLatency", result.timings().storeMillis(), Unit.MILLISECONDS);
-    m.putMetric("WriteUnits", result.capacity().writeUnits(), Unit.COUNT);
-    m.putProperty("articleId", result.id());
-    m.putProperty("requestId", String.valueOf(requestId));
-    m.flush();
+    m.metric("Bytes", result.bytes(), Unit.BYTES);
+    m.metric("FetchLatency", result.timings().fetchMillis(), Unit.MILLISECONDS);
+    m.metric("ParseLatency", result.timings().parseMillis(), Unit.MILLISECONDS);
+    m.metric("StoreLatency", result.timings().storeMillis(), Unit.MILLISECONDS);
+    m.metric("WriteUnits", result.capacity().writeUnits(), Unit.COUNT);
+    m.property("articleId", result.id());
+    m.property("requestId", String.valueOf(requestId));
+    metrics.accept(m.render(clock.millis()));
   }
 
   private static double round(double millis) {

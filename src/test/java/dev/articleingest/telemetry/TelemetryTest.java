@@ -16,67 +16,37 @@ import dev.articleingest.model.ObjectRef;
 import dev.articleingest.parse.Extractor;
 import dev.articleingest.parse.RawInput;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import software.amazon.cloudwatchlogs.emf.environment.Environment;
-import software.amazon.cloudwatchlogs.emf.logger.MetricsLogger;
-import software.amazon.cloudwatchlogs.emf.model.MetricsContext;
-import software.amazon.cloudwatchlogs.emf.sinks.ISink;
 
 class TelemetryTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** An EMF environment that keeps the serialized documents instead of printing them. */
-  private static final class Captured implements Environment, ISink {
+  /** Keeps the EMF documents instead of printing them. */
+  private static final class Captured implements Consumer<byte[]> {
     final List<String> documents = new ArrayList<>();
 
     @Override
-    public boolean probe() {
-      return true;
+    public void accept(byte[] line) {
+      documents.add(new String(line, StandardCharsets.UTF_8));
     }
+  }
 
-    @Override
-    public String getName() {
-      return "test";
-    }
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
-    @Override
-    public String getType() {
-      return "test";
-    }
-
-    @Override
-    public String getLogGroupName() {
-      return "test";
-    }
-
-    @Override
-    public void configureContext(MetricsContext context) {}
-
-    @Override
-    public ISink getSink() {
-      return this;
-    }
-
-    @Override
-    public void accept(MetricsContext context) {
-      try {
-        documents.addAll(context.serialize());
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    @Override
-    public CompletableFuture<Void> shutdown() {
-      return CompletableFuture.completedFuture(null);
-    }
+  private static Telemetry telemetry(Captured captured) {
+    return new Telemetry(captured, Map.of("functionVersion", "7"), CLOCK);
   }
 
   private static Article sample() throws Exception {
@@ -111,7 +81,7 @@ class TelemetryTest {
   @Test
   void emitsOneEmfDocumentPerArticleWithLowCardinalityDimensions() throws Exception {
     Captured captured = new Captured();
-    Telemetry telemetry = new Telemetry(() -> new MetricsLogger(captured));
+    Telemetry telemetry = telemetry(captured);
 
     telemetry.record(stored(sample(), "0123456789abcdef01234567"), "req-1");
 
@@ -143,12 +113,16 @@ class TelemetryTest {
     assertEquals(9, document.get("WriteUnits").asInt());
     assertEquals("req-1", document.get("requestId").asText());
     assertFalse(document.has("LogGroup"), "no default dimensions: " + document);
+    assertEquals(CLOCK.millis(), document.get("_aws").get("Timestamp").asLong());
+    assertEquals("7", document.get("functionVersion").asText());
+    assertTrue(captured.documents.get(0).endsWith("\n"), "one line per document");
+    assertEquals(1, captured.documents.get(0).split("\n").length);
   }
 
   @Test
   void rejectionsAreCountedByReason() throws Exception {
     Captured captured = new Captured();
-    Telemetry telemetry = new Telemetry(() -> new MetricsLogger(captured));
+    Telemetry telemetry = telemetry(captured);
     ObjectRef ref = new ObjectRef("bucket", "x/empty.txt", null, null, "02", 0);
     IngestResult rejected =
         new IngestResult(
