@@ -87,7 +87,9 @@ public final class SourceProfiles {
   }
 
   private static SourceProfiles of(JsonNode root, JsonNode extension) {
-    List<Pattern> genericBoilerplate = new ArrayList<>(patterns("generic", root.path("generic")));
+    Map<Pattern, List<String>> needs = new HashMap<>();
+    List<Pattern> genericBoilerplate =
+        new ArrayList<>(patterns("generic", root.path("generic"), needs));
     Map<String, List<String>> jsonPaths = jsonPaths(root.path("json"), new LinkedHashMap<>());
     Map<String, JsonNode> sources = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path("sources").fields(); it.hasNext(); ) {
@@ -95,7 +97,7 @@ public final class SourceProfiles {
       sources.put(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());
     }
     if (extension != null) {
-      genericBoilerplate.addAll(patterns("generic", extension.path("generic")));
+      genericBoilerplate.addAll(patterns("generic", extension.path("generic"), needs));
       jsonPaths = jsonPaths(extension.path("json"), jsonPaths);
       for (Iterator<Map.Entry<String, JsonNode>> it = extension.path("sources").fields();
           it.hasNext(); ) {
@@ -105,10 +107,13 @@ public final class SourceProfiles {
     }
     Map<String, SourceProfile> profiles = new HashMap<>();
     for (Map.Entry<String, JsonNode> entry : sources.entrySet()) {
-      profiles.put(entry.getKey(), profile(entry.getKey(), entry.getValue(), genericBoilerplate));
+      profiles.put(
+          entry.getKey(), profile(entry.getKey(), entry.getValue(), genericBoilerplate, needs));
     }
     return new SourceProfiles(
-        profiles, new SourceProfile(null, genericBoilerplate, null), new JsonFieldMap(jsonPaths));
+        profiles,
+        new SourceProfile(null, genericBoilerplate, needs, null, false),
+        new JsonFieldMap(jsonPaths));
   }
 
   /** The profile for a source domain; the generic profile when none matches. */
@@ -158,7 +163,10 @@ public final class SourceProfiles {
   }
 
   private static SourceProfile profile(
-      String source, JsonNode node, List<Pattern> genericBoilerplate) {
+      String source,
+      JsonNode node,
+      List<Pattern> genericBoilerplate,
+      Map<Pattern, List<String>> needs) {
     ZoneId zone = null;
     if (node.hasNonNull("zone")) {
       try {
@@ -187,19 +195,40 @@ public final class SourceProfiles {
               + " is not DMY or MDY");
     }
     List<Pattern> boilerplate = new ArrayList<>(genericBoilerplate);
-    boilerplate.addAll(patterns(source, node));
-    return new SourceProfile(zone, boilerplate, charset, dateOrder.equals("MDY"));
+    boilerplate.addAll(patterns(source, node, needs));
+    return new SourceProfile(zone, boilerplate, needs, charset, dateOrder.equals("MDY"));
   }
 
-  private static List<Pattern> patterns(String profile, JsonNode node) {
+  /**
+   * A profile's boilerplate patterns: each a regex, or an object with the regex as {@code pattern}
+   * and as {@code needs} words of which a line must hold one (any case) for the regex to match; the
+   * needed words go into {@code needs}, keyed by pattern.
+   */
+  private static List<Pattern> patterns(
+      String profile, JsonNode node, Map<Pattern, List<String>> needs) {
     List<Pattern> patterns = new ArrayList<>();
-    for (JsonNode pattern : node.path("boilerplate")) {
+    for (JsonNode entry : node.path("boilerplate")) {
+      JsonNode regex = entry.isObject() ? entry.path("pattern") : entry;
+      if (!regex.isTextual()) {
+        throw new IllegalArgumentException(
+            "source profile " + profile + ": boilerplate " + entry + " has no pattern");
+      }
+      Pattern pattern;
       try {
-        patterns.add(
-            Pattern.compile(pattern.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        pattern = Pattern.compile(regex.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(
-            "source profile " + profile + ": boilerplate " + pattern + " is not a regex", e);
+            "source profile " + profile + ": boilerplate " + regex + " is not a regex", e);
+      }
+      patterns.add(pattern);
+      if (entry.has("needs")) {
+        List<String> words = new ArrayList<>();
+        entry.path("needs").forEach(word -> words.add(word.asText().toLowerCase(Locale.ROOT)));
+        if (words.isEmpty() || words.contains("")) {
+          throw new IllegalArgumentException(
+              "source profile " + profile + ": boilerplate " + regex + " needs no words");
+        }
+        needs.put(pattern, List.copyOf(words));
       }
     }
     return patterns;

@@ -1,0 +1,125 @@
+package dev.articleingest.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SourceProfilesTest {
+
+  private static final SourceProfile GENERIC =
+      SourceProfiles.bundled().forSource("no-profile.example");
+
+  /** The same patterns, every one tried on every line: what the needed words must not change. */
+  private static final SourceProfile UNGUARDED =
+      new SourceProfile(null, GENERIC.boilerplate(), null);
+
+  /** Every line of every corpus input and sample, and of the benchmark's long dump. */
+  private static List<String> corpusLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (Path root : List.of(Path.of("src/test/resources"), Path.of("samples"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          String name = file.getFileName().toString();
+          if (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".json")) {
+            for (String line :
+                new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
+              lines.add(line.strip());
+            }
+          }
+        }
+      }
+    }
+    String dump =
+        new String(
+            dev.articleingest.bench.ParseThroughputBenchmark.longDump(100_000),
+            StandardCharsets.UTF_8);
+    for (String line : dump.split("\n")) {
+      lines.add(line.strip());
+    }
+    return lines;
+  }
+
+  @Test
+  void neededWordsNeverHideAMatchOnTheCorpus() throws IOException {
+    List<String> lines = corpusLines();
+    int chrome = 0;
+    for (String line : lines) {
+      boolean expected = UNGUARDED.isBoilerplate(line);
+      assertEquals(expected, GENERIC.isBoilerplate(line), line);
+      chrome += expected ? 1 : 0;
+    }
+    assertTrue(lines.size() > 1_500 && chrome > 40, lines.size() + " lines, " + chrome + " chrome");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We use cookies to improve your experience on our site.",
+        "Sign up to our morning briefing, free to your inbox",
+        "Abonnieren Sie unseren Newsletter",
+        "Подпишитесь на нашу рассылку",
+        "Home › World › Europe",
+        "Firefighters at the scene on Tuesday (Photo: Jane Smith/Reuters)",
+        "ФОТО: пресс-служба (ФОТО)",
+        "© 2026 Harbour Gazette. All rights reserved.",
+        "(C) Example Media 2026",
+        "Example Media 2026. Tous droits réservés.",
+        "Smoke rises over the harbour on Monday. / Getty Images",
+        "Smoke rises over the harbour on Monday. | AFP"
+      })
+  void chromeThatGuardedPatternsCatchIsStillCaught(String line) {
+    assertTrue(UNGUARDED.isBoilerplate(line), "the pattern itself matches: " + line);
+    assertTrue(GENERIC.isBoilerplate(line), line);
+  }
+
+  @Test
+  void proseThatMentionsANeededWordIsNotChrome() {
+    String line =
+        "The council said the new cookie factory on the quay would open in spring and employ"
+            + " forty people, most of them from the town.";
+
+    assertEquals(false, GENERIC.isBoilerplate(line));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"generic\": {\"boilerplate\": [{\"needs\": [\"x\"]}]}}",
+        "{\"generic\": {\"boilerplate\": [{\"pattern\": \".*x.*\", \"needs\": []}]}}",
+        "{\"generic\": {\"boilerplate\": [{\"pattern\": \".*x.*\", \"needs\": [\"\"]}]}}"
+      })
+  void aPatternEntryWithoutPatternOrWordsIsRefused(String profiles) {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SourceProfiles.read(
+                    new ByteArrayInputStream(profiles.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(e.getMessage().startsWith("source profile generic: boilerplate"), e.getMessage());
+  }
+
+  @Test
+  void neededWordsAreMatchedInAnyCase() throws IOException {
+    SourceProfiles profiles =
+        SourceProfiles.read(
+            new ByteArrayInputStream(
+                "{\"generic\": {\"boilerplate\": [{\"pattern\": \".*\\\\bpaywall\\\\b.*\", \"needs\": [\"PayWall\"]}]}}"
+                    .getBytes(StandardCharsets.UTF_8)));
+    SourceProfile generic = profiles.forSource("x.example");
+
+    assertTrue(generic.isBoilerplate("Behind the PAYWALL today"));
+    assertEquals(false, generic.isBoilerplate("Behind the wall today"));
+  }
+}
