@@ -1,0 +1,271 @@
+package dev.articleingest.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our evaluation of OpenNLP's language model against OpenNLP's own: the same prepared text and the
+ * same probability for every language, on every corpus text and on generated text full of what
+ * OpenNLP's normalisers rewrite.
+ */
+class LanguageModelTest {
+
+  /** The normaliser chain of OpenNLP's LanguageDetectorFactory, in its order. */
+  private static final CharSequenceNormalizer OPENNLP_NORMALISERS =
+      new AggregateCharSequenceNormalizer(
+          EmojiCharSequenceNormalizer.getInstance(),
+          UrlCharSequenceNormalizer.getInstance(),
+          TwitterCharSequenceNormalizer.getInstance(),
+          NumberCharSequenceNormalizer.getInstance(),
+          ShrinkCharSequenceNormalizer.getInstance());
+
+  /** Pieces that each of OpenNLP's regular expressions rewrites, and near misses of them. */
+  private static final String[] PIECES = {
+    "word",
+    "Word",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\u000B",
+    "\f",
+    "\u00A0",
+    "north-east",
+    "-",
+    "--",
+    "http://example.com/a?b=1&c=2#x",
+    "https://x.y",
+    "http:/",
+    "HTTP://A.B",
+    "mail@example.org",
+    "a.b+c@d-e.f",
+    "@user",
+    "#tag",
+    "#",
+    "@",
+    "rt ",
+    "RT:",
+    "rt",
+    "art ",
+    "Rt: rt ",
+    ":-)",
+    ";p",
+    "xD",
+    "XO",
+    "x-p",
+    ":(",
+    "x",
+    "hahaha",
+    "JAJAJA",
+    "hehe",
+    "hoho",
+    "jhajha",
+    "ha",
+    "h",
+    "aaa",
+    "AAa",
+    "aAA",
+    "...",
+    "!!!",
+    "\u00e9\u00e9\u00e9",
+    "\u00c9\u00e9\u00e9",
+    "123",
+    "4",
+    "3.14",
+    "\u0661\u0662",
+    "\uD83D\uDE00",
+    "\uD83D\uDE00\uD83D\uDE01",
+    "\uD800",
+    "\uDFFF",
+    "\uE000",
+    "\uFF21\uFF22",
+    "\uFB01",
+    "\uFFFD",
+    "\u00df",
+    "\u0130",
+    "\u03a3",
+    "\uD801\uDC00",
+    "\u041f\u0440\u0438",
+    "\u4e2d\u6587",
+    "\u0645\u0631\u062d\u0628\u0627",
+    "\u0915\u093f",
+    "\u0301",
+    "e\u0301"
+  };
+
+  private static LanguageDetectorModel openNlpModel;
+  private static LanguageModel model;
+
+  @BeforeAll
+  static void loadModels() throws IOException {
+    try (InputStream in = LanguageModelTest.class.getResourceAsStream("/langdetect-183.bin")) {
+      openNlpModel = new LanguageDetectorModel(new BufferedInputStream(in));
+    }
+    model = LanguageDetection.compact(openNlpModel);
+  }
+
+  @Test
+  void preparesEveryCorpusTextAsOpenNlpDoes() throws IOException {
+    List<String> texts = corpusTexts();
+    assertTrue(texts.size() > 50, "corpus found: " + texts.size());
+    for (String text : texts) {
+      assertPreparedAsOpenNlp(text);
+      for (int from = 0; from < text.length(); from += 1000) {
+        assertPreparedAsOpenNlp(text.substring(from, Math.min(text.length(), from + 1000)));
+      }
+    }
+  }
+
+  @Test
+  void preparesGeneratedTextAsOpenNlpDoes() {
+    Random random = new Random(20261125);
+    for (int i = 0; i < 20_000; i++) {
+      assertPreparedAsOpenNlp(generated(random));
+    }
+  }
+
+  @Test
+  void givesEveryLanguageOpenNlpsProbabilityOnTheCorpus() throws IOException {
+    LanguageDetectorME openNlp = new LanguageDetectorME(openNlpModel);
+    Map<String, Integer> decided = new HashMap<>();
+    for (String text : corpusTexts()) {
+      String sample = text.substring(0, Math.min(text.length(), 1000));
+      Language[] expected = openNlp.predictLanguages(sample);
+      assertSameProbabilities(expected, sample);
+      decided.merge(expected[0].getLang(), 1, Integer::sum);
+    }
+    // the corpus is in several languages, so the comparison covers more than one decision
+    assertTrue(decided.keySet().containsAll(List.of("eng", "deu", "rus")), decided.toString());
+  }
+
+  @Test
+  void givesEveryLanguageOpenNlpsProbabilityOnGeneratedText() {
+    LanguageDetectorME openNlp = new LanguageDetectorME(openNlpModel);
+    Random random = new Random(7);
+    for (int i = 0; i < 2_000; i++) {
+      String text = generated(random);
+      assertSameProbabilities(openNlp.predictLanguages(text), text);
+    }
+  }
+
+  @Test
+  void refusesAModelItCannotHold() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new LanguageModel(
+                new String[] {"eng"},
+                new String[] {"abcd"},
+                new int[][] {{0}},
+                new double[][] {{1}}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new LanguageModel(
+                new String[] {"eng"},
+                new String[] {"ab", "ab"},
+                new int[][] {{0}, {0}},
+                new double[][] {{1}, {1}}));
+    assertThrows(
+        IndexOutOfBoundsException.class,
+        () ->
+            new LanguageModel(
+                new String[] {"eng"},
+                new String[] {"ab"},
+                new int[][] {{1}},
+                new double[][] {{1}}));
+  }
+
+  private static void assertPreparedAsOpenNlp(String text) {
+    String expected =
+        StringUtil.toLowerCaseCharBuffer(OPENNLP_NORMALISERS.normalize(text)).toString();
+    assertEquals(expected, LanguageText.prepare(text), () -> "for " + escaped(text));
+  }
+
+  private static void assertSameProbabilities(Language[] expected, String text) {
+    double[] actual = model.probabilities(LanguageText.prepare(text));
+    assertEquals(expected.length, actual.length);
+    Map<String, Double> byLanguage = new HashMap<>();
+    for (int i = 0; i < actual.length; i++) {
+      byLanguage.put(model.language(i), actual[i]);
+    }
+    for (Language language : expected) {
+      // the sums are the same terms added in another order: equal to the last bits or so
+      assertEquals(
+          language.getConfidence(),
+          byLanguage.get(language.getLang()),
+          1e-12,
+          () -> language.getLang() + " for " + escaped(text));
+    }
+  }
+
+  private static String generated(Random random) {
+    StringBuilder text = new StringBuilder();
+    int pieces = 1 + random.nextInt(12);
+    for (int p = 0; p < pieces; p++) {
+      text.append(PIECES[random.nextInt(PIECES.length)]);
+      if (random.nextInt(3) == 0) {
+        text.append(' ');
+      }
+    }
+    return text.toString();
+  }
+
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    text.chars()
+        .forEach(
+            c ->
+                out.append(
+                    c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    return out.toString();
+  }
+
+  /** Every corpus input, sample and the benchmark's long dump, read as UTF-8. */
+  private static List<String> corpusTexts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (Path root : List.of(Path.of("src/test/resources"), Path.of("samples"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          String name = file.getFileName().toString();
+          if (name.startsWith("input.") || name.endsWith(".txt")) {
+            texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+          }
+        }
+      }
+    }
+    texts.add(
+        new String(
+            dev.articleingest.bench.ParseThroughputBenchmark.longDump(100_000),
+            StandardCharsets.UTF_8));
+    return texts;
+  }
+}
