@@ -40,7 +40,7 @@ final class TextDumpParser implements ArticleParser {
       Pattern.compile("\\p{Lu}[\\p{Lu} .,'-]{1,40}(?:\\([\\p{L} .]{1,30}\\))?\\s*[-—–]");
 
   /** "Posted on March 14, 2024 by Hannah Liu": a date and a byline on one line. */
-  private static final Pattern DATE_BY_NAME =
+  static final Pattern DATE_BY_NAME =
       Pattern.compile("(.{6,80}?)\\s+by\\s+(.{3,100})", Pattern.CASE_INSENSITIVE);
 
   /** Markdown kept by a scraper: "# Title". */
@@ -167,6 +167,9 @@ final class TextDumpParser implements ArticleParser {
   private static boolean takeDates(String line, Draft draft, ParseContext context) {
     List<Dates.Found> dates = Dates.line(line, context.profile(), context.uploadedAt());
     if (dates.isEmpty()) {
+      if (!hasByAfterDateLength(line)) {
+        return false;
+      }
       java.util.regex.Matcher m = DATE_BY_NAME.matcher(line);
       if (!m.matches()) {
         return false;
@@ -182,6 +185,34 @@ final class TextDumpParser implements ArticleParser {
     }
     draft.takeDates(dates);
     return true;
+  }
+
+  /**
+   * Whether {@link #DATE_BY_NAME} can match: white space starting 6 to 80 characters in, then "by"
+   * (any case) and white space. Every one-line paragraph of a body comes here, and the regular
+   * expression's lazy start is slow to fail on prose (a tenth of a long dump's parse).
+   */
+  static boolean hasByAfterDateLength(String line) {
+    for (int i = 6; i <= 80 && i < line.length(); i++) {
+      if (isRegexSpace(line.charAt(i))) {
+        int j = i + 1;
+        while (j < line.length() && isRegexSpace(line.charAt(j))) {
+          j++;
+        }
+        if (j + 2 < line.length()
+            && (line.charAt(j) | 0x20) == 'b'
+            && (line.charAt(j + 1) | 0x20) == 'y'
+            && isRegexSpace(line.charAt(j + 2))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code \s} without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

@@ -1,0 +1,94 @@
+package dev.articleingest.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TextDumpParserTest {
+
+  @Test
+  void byPrefilterNeverHidesADateAndNameLine() throws IOException {
+    List<String> lines = corpusLines();
+    Random random = new Random(11);
+    String[] pieces = {
+      "Posted",
+      " ",
+      "  ",
+      "\t",
+      "by",
+      "BY",
+      "By",
+      "Hannah Liu",
+      "March 14, 2024",
+      "x",
+      "bye",
+      " by",
+      "by ",
+      "ab",
+      "\u00A0",
+      "\n"
+    };
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int p = random.nextInt(30); p >= 0; p--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      lines.add(line.toString());
+    }
+    int matches = 0;
+    for (String line : lines) {
+      boolean matched = TextDumpParser.DATE_BY_NAME.matcher(line).matches();
+      if (matched) {
+        matches++;
+        assertTrue(TextDumpParser.hasByAfterDateLength(line), line);
+      }
+    }
+    assertTrue(matches > 100, "lines the expression matches: " + matches);
+  }
+
+  @Test
+  void byPrefilterPassesDateAndNameLinesAndStopsProse() {
+    assertTrue(TextDumpParser.hasByAfterDateLength("Posted on March 14, 2024 by Hannah Liu"));
+    assertTrue(TextDumpParser.hasByAfterDateLength("14.03.2024  BY\tHannah Liu"));
+    assertFalse(TextDumpParser.hasByAfterDateLength("Posted on March 14, 2024 bye Hannah"));
+    assertFalse(TextDumpParser.hasByAfterDateLength("Short by Hannah"));
+    assertFalse(
+        TextDumpParser.hasByAfterDateLength(
+            "The bridge, closed since the spring floods for repairs to its eastern pier, was"
+                + " reopened by the mayor on Tuesday"));
+    assertEquals(
+        false,
+        TextDumpParser.DATE_BY_NAME
+            .matcher(
+                "The bridge, closed since the spring floods for repairs to its eastern pier, was"
+                    + " reopened by the mayor on Tuesday")
+            .matches());
+  }
+
+  private static List<String> corpusLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (Path root : List.of(Path.of("src/test/resources"), Path.of("samples"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          if (file.getFileName().toString().startsWith("input.")) {
+            for (String line :
+                new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
+              lines.add(line.strip());
+            }
+          }
+        }
+      }
+    }
+    return lines;
+  }
+}
