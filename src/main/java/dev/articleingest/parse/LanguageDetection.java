@@ -1,6 +1,5 @@
 package dev.articleingest.parse;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 
 /**
  * The body's language, by Apache OpenNLP's 103-language model ({@code langdetect-183.bin})
@@ -41,7 +37,8 @@ final class LanguageDetection {
    */
   static final double MIN_CONFIDENCE = 0.05;
 
-  private static final String MODEL_RESOURCE = "/langdetect-183.bin";
+  /** OpenNLP's langdetect-183.bin in {@link LanguageModel}'s form. */
+  static final String MODEL_RESOURCE = "/langdetect-183.ngrams";
 
   /** ISO 639-3 codes the model uses that have no ISO 639-1 code of the same language. */
   private static final Map<String, String> MACRO_LANGUAGES =
@@ -146,30 +143,12 @@ final class LanguageDetection {
   private static LanguageModel load() {
     try (InputStream in = LanguageDetection.class.getResourceAsStream(MODEL_RESOURCE)) {
       if (in == null) {
+        // made by the build (LanguageModelConverter, in process-test-classes)
         throw new IllegalStateException(MODEL_RESOURCE + " is missing from the classpath");
       }
-      return compact(new LanguageDetectorModel(new BufferedInputStream(in, 1 << 16)));
+      return LanguageModel.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the language model " + MODEL_RESOURCE, e);
     }
-  }
-
-  /** OpenNLP's model in {@link LanguageModel}'s form; OpenNLP's own is then left to the GC. */
-  static LanguageModel compact(LanguageDetectorModel openNlp) {
-    Object[] parts = ((AbstractModel) openNlp.getMaxentModel()).getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> features = (Map<String, Context>) parts[1];
-    String[] languages = (String[]) parts[2];
-    String[] ngrams = new String[features.size()];
-    int[][] outcomes = new int[ngrams.length][];
-    double[][] weights = new double[ngrams.length][];
-    int i = 0;
-    for (Map.Entry<String, Context> feature : features.entrySet()) {
-      ngrams[i] = feature.getKey();
-      outcomes[i] = feature.getValue().getOutcomes();
-      weights[i] = feature.getValue().getParameters();
-      i++;
-    }
-    return new LanguageModel(languages, ngrams, outcomes, weights);
   }
 }

@@ -1,5 +1,11 @@
 package dev.articleingest.parse;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
@@ -9,62 +15,166 @@ import java.util.Objects;
  * magnitude faster: n-grams are packed into a {@code long} and found in an open-addressing table,
  * weights sit in flat arrays, and no string is made per n-gram. LanguageModelTest checks it against
  * OpenNLP's own evaluation of the same model.
+ *
+ * <p>Weights are kept as {@code float}: half the size of OpenNLP's doubles, and the probabilities
+ * move by less than 1e-8 (LanguageModelTest). The file form ({@link #write}, {@link #read}) is made
+ * from OpenNLP's model at build time (LanguageModelConverter), so the function loads about 6 MB of
+ * arrays instead of parsing OpenNLP's model.
  */
 final class LanguageModel {
 
   /** The most languages a model may have: outcome indices are stored as bytes. */
   static final int MAX_LANGUAGES = 256;
 
+  private static final int MAGIC = 0x4C4E4731; // "LNG1"
+
   private static final long EMPTY = 0L;
 
   private final String[] languages;
+  private final long[] keys;
   private final long[] slots;
   private final int[] slotFeature;
   private final int mask;
   private final int[] starts;
   private final byte[] outcomes;
-  private final double[] weights;
+  private final float[] weights;
 
   /**
+   * @param languages the outcomes (ISO 639-3 codes in OpenNLP's model)
+   * @param keys per feature, its n-gram packed by {@link #key(String)}
+   * @param counts per feature, how many weights it has
+   * @param outcomes all features' outcome indices into {@code languages}, feature after feature
+   * @param weights all features' weights, in the order of {@code outcomes}
+   */
+  private LanguageModel(
+      String[] languages, long[] keys, byte[] counts, byte[] outcomes, float[] weights) {
+    if (languages.length == 0 || languages.length > MAX_LANGUAGES) {
+      throw new IllegalArgumentException("a model needs 1 to 256 languages: " + languages.length);
+    }
+    if (keys.length != counts.length || outcomes.length != weights.length) {
+      throw new IllegalArgumentException("a model's arrays differ in length");
+    }
+    this.languages = languages;
+    this.keys = keys;
+    this.outcomes = outcomes;
+    this.weights = weights;
+    this.starts = new int[keys.length + 1];
+    for (int feature = 0; feature < keys.length; feature++) {
+      starts[feature + 1] = starts[feature] + (counts[feature] & 0xff);
+    }
+    if (starts[keys.length] != outcomes.length) {
+      throw new IllegalArgumentException("a model's weight counts do not add up");
+    }
+    for (byte outcome : outcomes) {
+      Objects.checkIndex(outcome & 0xff, languages.length);
+    }
+    int capacity = Integer.highestOneBit(Math.max(keys.length, 1) * 2 - 1) << 1;
+    this.slots = new long[capacity];
+    this.slotFeature = new int[capacity];
+    this.mask = capacity - 1;
+    for (int feature = 0; feature < keys.length; feature++) {
+      insert(keys[feature], feature);
+    }
+  }
+
+  /**
+   * A model from its parts, as OpenNLP's model lists them.
+   *
    * @param languages the outcomes (ISO 639-3 codes in OpenNLP's model)
    * @param ngrams the features, one to three characters each
    * @param featureOutcomes per feature, the indices into {@code languages} it has a weight for
    * @param featureWeights per feature, the weights, in the order of {@code featureOutcomes}
    */
-  LanguageModel(
+  static LanguageModel of(
       String[] languages, String[] ngrams, int[][] featureOutcomes, double[][] featureWeights) {
-    if (languages.length == 0 || languages.length > MAX_LANGUAGES) {
-      throw new IllegalArgumentException("a model needs 1 to 256 languages: " + languages.length);
-    }
     if (ngrams.length != featureOutcomes.length || ngrams.length != featureWeights.length) {
       throw new IllegalArgumentException("n-grams, outcomes and weights differ in number");
     }
-    this.languages = languages.clone();
-    int capacity = Integer.highestOneBit(Math.max(ngrams.length, 1) * 2 - 1) << 1;
-    this.slots = new long[capacity];
-    this.slotFeature = new int[capacity];
-    this.mask = capacity - 1;
-    this.starts = new int[ngrams.length + 1];
+    long[] keys = new long[ngrams.length];
+    byte[] counts = new byte[ngrams.length];
     int total = 0;
     for (int feature = 0; feature < ngrams.length; feature++) {
-      if (featureOutcomes[feature].length != featureWeights[feature].length) {
+      int count = featureOutcomes[feature].length;
+      if (count != featureWeights[feature].length || count > MAX_LANGUAGES) {
         throw new IllegalArgumentException("n-gram " + feature + ": outcomes and weights differ");
       }
-      starts[feature] = total;
-      total += featureOutcomes[feature].length;
+      keys[feature] = key(ngrams[feature]);
+      counts[feature] = (byte) count;
+      total += count;
     }
-    starts[ngrams.length] = total;
-    this.outcomes = new byte[total];
-    this.weights = new double[total];
+    byte[] outcomes = new byte[total];
+    float[] weights = new float[total];
+    int at = 0;
     for (int feature = 0; feature < ngrams.length; feature++) {
-      insert(key(ngrams[feature]), feature);
-      int start = starts[feature];
-      for (int i = 0; i < featureOutcomes[feature].length; i++) {
+      for (int i = 0; i < featureOutcomes[feature].length; i++, at++) {
         int outcome = featureOutcomes[feature][i];
         Objects.checkIndex(outcome, languages.length);
-        outcomes[start + i] = (byte) outcome;
-        weights[start + i] = featureWeights[feature][i];
+        outcomes[at] = (byte) outcome;
+        weights[at] = (float) featureWeights[feature][i];
       }
+    }
+    return new LanguageModel(languages.clone(), keys, counts, outcomes, weights);
+  }
+
+  /** Writes the model in the form {@link #read} reads. */
+  void write(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(out);
+    data.writeInt(MAGIC);
+    data.writeInt(languages.length);
+    for (String language : languages) {
+      data.writeUTF(language);
+    }
+    data.writeInt(keys.length);
+    data.writeInt(outcomes.length);
+    ByteBuffer buffer =
+        ByteBuffer.allocate(keys.length * (Long.BYTES + 1) + outcomes.length * (1 + Float.BYTES));
+    buffer.asLongBuffer().put(keys);
+    buffer.position(keys.length * Long.BYTES);
+    for (int feature = 0; feature < keys.length; feature++) {
+      buffer.put((byte) (starts[feature + 1] - starts[feature]));
+    }
+    buffer.put(outcomes);
+    buffer.asFloatBuffer().put(weights);
+    data.write(buffer.array());
+    data.flush();
+  }
+
+  /**
+   * Reads a model written by {@link #write}.
+   *
+   * @throws IOException when the stream is not such a model or ends early
+   */
+  static LanguageModel read(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(in);
+    if (data.readInt() != MAGIC) {
+      throw new IOException("not a language model file");
+    }
+    String[] languages = new String[data.readInt()];
+    for (int i = 0; i < languages.length; i++) {
+      languages[i] = data.readUTF();
+    }
+    int features = data.readInt();
+    int total = data.readInt();
+    if (features < 0 || total < 0 || languages.length > MAX_LANGUAGES) {
+      throw new IOException("not a language model file");
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(data.readNBytes(features * (Long.BYTES + 1) + total * 5));
+    if (buffer.remaining() != features * (Long.BYTES + 1) + total * 5 || data.read() != -1) {
+      throw new IOException("the language model file is cut short or too long");
+    }
+    long[] keys = new long[features];
+    buffer.asLongBuffer().get(keys);
+    buffer.position(features * Long.BYTES);
+    byte[] counts = new byte[features];
+    buffer.get(counts);
+    byte[] outcomes = new byte[total];
+    buffer.get(outcomes);
+    float[] weights = new float[total];
+    buffer.asFloatBuffer().get(weights);
+    try {
+      return new LanguageModel(languages, keys, counts, outcomes, weights);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw new IOException("not a language model file: " + e.getMessage(), e);
     }
   }
 
