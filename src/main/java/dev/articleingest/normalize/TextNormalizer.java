@@ -2,6 +2,7 @@ package dev.articleingest.normalize;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,21 +28,26 @@ public final class TextNormalizer {
 
   /** Normalizes a whole document; lines are kept, each trimmed, blank lines left empty. */
   public static String normalize(String text) {
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
+    // Arrays rather than a StringBuilder: every character of every article passes here, and the
+    // builder's per-append checks cost half of this method (bench/parse-throughput.sh)
+    char[] in = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
+    char[] out = new char[in.length];
+    int length = 0;
     int pendingSpaces = 0;
     char pendingSpace = ' ';
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
+    for (int i = 0; i < in.length; i++) {
+      char c = in[i];
       if (c > ' ' && c < 0x7F) {
         // Printable ASCII, most of any text: never a space, never invisible.
-        appendSpace(out, pendingSpaces, pendingSpace);
-        pendingSpaces = 0;
-        out.append(c);
+        if (pendingSpaces > 0) {
+          length = appendSpace(out, length, pendingSpaces, pendingSpace);
+          pendingSpaces = 0;
+        }
+        out[length++] = c;
         continue;
       }
       if (c == '\r') {
-        if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+        if (i + 1 < in.length && in[i + 1] == '\n') {
           continue;
         }
         c = '\n';
@@ -49,10 +55,16 @@ public final class TextNormalizer {
         c = '\n';
       }
       if (c == '\u2029') {
-        out.append("\n\n");
+        // the one character written as two; every other writes at most one
+        int needed = length + 2 + (in.length - i - 1);
+        if (needed > out.length) {
+          out = Arrays.copyOf(out, needed);
+        }
+        out[length++] = '\n';
+        out[length++] = '\n';
         pendingSpaces = 0;
       } else if (c == '\n') {
-        out.append('\n');
+        out[length++] = '\n';
         pendingSpaces = 0;
       } else if (isSpace(c)) {
         pendingSpace = c;
@@ -60,13 +72,15 @@ public final class TextNormalizer {
       } else if (isInvisible(c)) {
         // dropped: it shows nothing, and scraped pages are full of them
       } else {
-        appendSpace(out, pendingSpaces, pendingSpace);
-        pendingSpaces = 0;
-        out.append(c);
+        if (pendingSpaces > 0) {
+          length = appendSpace(out, length, pendingSpaces, pendingSpace);
+          pendingSpaces = 0;
+        }
+        out[length++] = c;
       }
     }
     // A space is only ever written before a visible character, so no line ends in one.
-    return out.toString();
+    return new String(out, 0, length);
   }
 
   /**
@@ -113,12 +127,13 @@ public final class TextNormalizer {
 
   /**
    * Writes the spaces pending before a visible character: none at the start of a line, the no-break
-   * space itself when it stood alone, else one plain space.
+   * space itself when it stood alone, else one plain space. Returns the new length.
    */
-  private static void appendSpace(StringBuilder out, int pendingSpaces, char pendingSpace) {
-    if (pendingSpaces > 0 && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-      out.append(pendingSpaces == 1 && isNoBreakSpace(pendingSpace) ? pendingSpace : ' ');
+  private static int appendSpace(char[] out, int length, int pendingSpaces, char pendingSpace) {
+    if (length > 0 && out[length - 1] != '\n') {
+      out[length++] = pendingSpaces == 1 && isNoBreakSpace(pendingSpace) ? pendingSpace : ' ';
     }
+    return length;
   }
 
   static boolean isNoBreakSpace(char c) {

@@ -17,6 +17,14 @@ final class TextStats {
   private static final int CYRILLIC = 2;
   private static final int GREEK = 4;
 
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
   /**
    * @param words words in the body
    * @param mixedScriptWords words with letters of more than one of Latin, Cyrillic and Greek
@@ -28,22 +36,24 @@ final class TextStats {
   static Counts count(List<String> paragraphs) {
     int words = 0;
     int mixed = 0;
-    for (String text : paragraphs) {
-      int n = text.length();
+    for (String paragraph : paragraphs) {
+      // a char array and an ASCII fast path: this runs over every character of every body
+      char[] text = paragraph.toCharArray();
+      int n = text.length;
       int i = 0;
       while (i < n) {
-        int cp = text.codePointAt(i);
+        int cp = codePointAt(text, i);
         if (!isWordChar(cp)) {
           i += Character.charCount(cp);
           continue;
         }
         int scripts = 0;
         while (true) {
-          while (i < n && isWordChar(cp = text.codePointAt(i))) {
+          while (i < n && isWordChar(cp = codePointAt(text, i))) {
             scripts |= script(cp);
             i += Character.charCount(cp);
           }
-          if (i + 1 < n && isJoiner(text.charAt(i)) && isWordChar(text.codePointAt(i + 1))) {
+          if (i + 1 < n && isJoiner(text[i]) && isWordChar(codePointAt(text, i + 1))) {
             i++;
             continue;
           }
@@ -56,6 +66,11 @@ final class TextStats {
       }
     }
     return new Counts(words, mixed);
+  }
+
+  private static int codePointAt(char[] text, int i) {
+    char c = text[i];
+    return Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
   }
 
   private static int script(int cp) {
@@ -81,7 +96,7 @@ final class TextStats {
   /** {@code [\p{L}\p{N}\p{M}]}: letters, numbers (all kinds) and combining marks. */
   private static boolean isWordChar(int cp) {
     if (cp < 0x80) {
-      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+      return ASCII_WORD[cp];
     }
     if (Character.isLetter(cp)) {
       return true;

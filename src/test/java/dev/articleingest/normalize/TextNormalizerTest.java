@@ -2,6 +2,8 @@ package dev.articleingest.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -43,5 +45,90 @@ class TextNormalizerTest {
   void keepsCurlyQuotesApostrophesAndDashesAsWritten() {
     String text = "“quoted” ‘single’ Russia’s – — \"straight\" 'plain'";
     assertEquals(text, TextNormalizer.normalize(text));
+  }
+
+  @Test
+  void writesWhatTheStringBuilderVersionWrote() {
+    String[] pieces = {
+      "word",
+      "Ünïcödé",
+      "e\u0301",
+      " ",
+      "  ",
+      "\t",
+      "\u000B",
+      "\f",
+      "\u00A0",
+      "\u2007",
+      "\u202F",
+      "\u3000",
+      "\r",
+      "\n",
+      "\r\n",
+      "\u2028",
+      "\u2029",
+      "\u2029\u2029",
+      "\u200B",
+      "\u2060",
+      "\uFEFF",
+      "\u00AD",
+      "\u0007",
+      "\u200D",
+      "\u200C",
+      "“quoted”",
+      "’",
+      "—",
+      "\uD83D\uDE00",
+      "\u0416",
+      "10"
+    };
+    Random random = new Random(2029);
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int p = random.nextInt(16); p >= 0; p--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String input = text.toString();
+      assertEquals(builderVersion(input), TextNormalizer.normalize(input), input);
+    }
+  }
+
+  /** The implementation before it moved to arrays for speed, kept as the reference. */
+  private static String builderVersion(String text) {
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    int pendingSpaces = 0;
+    char pendingSpace = ' ';
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+          continue;
+        }
+        c = '\n';
+      } else if (c == '\u2028') {
+        c = '\n';
+      }
+      if (c == '\u2029') {
+        out.append("\n\n");
+        pendingSpaces = 0;
+      } else if (c == '\n') {
+        out.append('\n');
+        pendingSpaces = 0;
+      } else if (TextNormalizer.isSpace(c)) {
+        pendingSpace = c;
+        pendingSpaces++;
+      } else if (!TextNormalizer.isInvisible(c)) {
+        if (pendingSpaces > 0 && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+          out.append(
+              pendingSpaces == 1 && TextNormalizer.isNoBreakSpace(pendingSpace)
+                  ? pendingSpace
+                  : ' ');
+        }
+        pendingSpaces = 0;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }
