@@ -30,10 +30,23 @@ final class LanguageModel {
 
   private static final long EMPTY = 0L;
 
+  /** Features are numbered in 18 bits of a slot. */
+  private static final int MAX_FEATURES = 1 << 18;
+
+  private static final int FEATURE_BITS = 18;
+
+  /** Alphabet codes have 12 bits; three and a length fit in 38 bits above the feature. */
+  private static final int MAX_CODE = (1 << 12) - 1;
+
   private final String[] languages;
   private final long[] keys;
+
+  /** Per character, its code in the model's alphabet (1 up), 0 when no n-gram holds it. */
+  private final char[] alphabet;
+
+  /** Open addressing: per slot an n-gram's alphabet key and its feature, packed; 0 is empty. */
   private final long[] slots;
-  private final int[] slotFeature;
+
   private final int mask;
   private final int[] starts;
   private final byte[] outcomes;
@@ -68,12 +81,29 @@ final class LanguageModel {
     for (byte outcome : outcomes) {
       Objects.checkIndex(outcome & 0xff, languages.length);
     }
-    int capacity = Integer.highestOneBit(Math.max(keys.length, 1) * 2 - 1) << 1;
+    if (keys.length > MAX_FEATURES) {
+      throw new IllegalArgumentException("a model may have up to 2^18 n-grams: " + keys.length);
+    }
+    this.alphabet = new char[Character.MAX_VALUE + 1];
+    int codes = 0;
+    for (long key : keys) {
+      int n = (int) (key >>> 48);
+      for (int i = 0; i < n; i++) {
+        char c = (char) (key >>> (16 * i));
+        if (alphabet[c] == 0) {
+          if (++codes > MAX_CODE) {
+            throw new IllegalArgumentException("a model may use up to 4,095 characters");
+          }
+          alphabet[c] = (char) codes;
+        }
+      }
+    }
+    // at most 2/3 full, a power of two: 262,144 slots (2 MB) for OpenNLP's 145,895 n-grams
+    int capacity = Integer.highestOneBit(Math.max(keys.length * 3 / 2, 1)) << 1;
     this.slots = new long[capacity];
-    this.slotFeature = new int[capacity];
     this.mask = capacity - 1;
     for (int feature = 0; feature < keys.length; feature++) {
-      insert(keys[feature], feature);
+      insert(codedKey(keys[feature]), feature);
     }
   }
 
@@ -188,15 +218,33 @@ final class LanguageModel {
    * and lower-cased ({@link LanguageText#prepare}).
    */
   double[] probabilities(CharSequence prepared) {
-    double[] sums = new double[languages.length];
     int length = prepared.length();
-    int[] seen = new int[Integer.highestOneBit(Math.max(3 * length, 1) * 2 - 1) << 1];
+    int[] codes = new int[length];
+    for (int i = 0; i < length; i++) {
+      codes[i] = alphabet[prepared.charAt(i)];
+    }
+    // distinct n-grams first, in a set small enough for the fastest caches, so the model's table
+    // (2 MB) is probed once per distinct n-gram rather than once per position
+    long[] seen = new long[Integer.highestOneBit(Math.max(3 * length, 1) * 2 - 1) << 1];
     int seenMask = seen.length - 1;
+    double[] sums = new double[languages.length];
     for (int n = 1; n <= 3; n++) {
       for (int i = 0; i + n <= length; i++) {
-        long key = n == 1 ? key(prepared.charAt(i)) : key(prepared, i, n);
+        long key = (long) n << 36;
+        int shift = 0;
+        boolean inAlphabet = true;
+        for (int j = i; j < i + n; j++, shift += 12) {
+          if (codes[j] == 0) {
+            inAlphabet = false;
+            break;
+          }
+          key |= (long) codes[j] << shift;
+        }
+        if (!inAlphabet || !addNew(seen, seenMask, key)) {
+          continue;
+        }
         int feature = find(key);
-        if (feature >= 0 && markSeen(seen, seenMask, feature)) {
+        if (feature >= 0) {
           for (int p = starts[feature], end = starts[feature + 1]; p < end; p++) {
             sums[outcomes[p] & 0xff] += weights[p];
           }
@@ -214,71 +262,68 @@ final class LanguageModel {
     return sums;
   }
 
-  /** Records a feature in a per-call set (ids stored plus one, so zero means empty). */
-  private static boolean markSeen(int[] seen, int seenMask, int feature) {
-    int slot = mix(feature) & seenMask;
-    while (seen[slot] != 0) {
-      if (seen[slot] == feature + 1) {
+  /** Adds a key to a per-call set; false when it was there already. Keys are never zero. */
+  private static boolean addNew(long[] seen, int seenMask, long key) {
+    int slot = mix(key) & seenMask;
+    long held;
+    while ((held = seen[slot]) != EMPTY) {
+      if (held == key) {
         return false;
       }
       slot = (slot + 1) & seenMask;
     }
-    seen[slot] = feature + 1;
+    seen[slot] = key;
     return true;
   }
 
-  private int find(long key) {
-    int slot = mix(key) & mask;
+  private int find(long codedKey) {
+    int slot = mix(codedKey) & mask;
     long held;
     while ((held = slots[slot]) != EMPTY) {
-      if (held == key) {
-        return slotFeature[slot];
+      if (held >>> FEATURE_BITS == codedKey) {
+        return (int) (held & (MAX_FEATURES - 1));
       }
       slot = (slot + 1) & mask;
     }
     return -1;
   }
 
-  private void insert(long key, int feature) {
-    int slot = mix(key) & mask;
+  private void insert(long codedKey, int feature) {
+    int slot = mix(codedKey) & mask;
     while (slots[slot] != EMPTY) {
-      if (slots[slot] == key) {
+      if (slots[slot] >>> FEATURE_BITS == codedKey) {
         throw new IllegalArgumentException("n-gram listed twice in the model");
       }
       slot = (slot + 1) & mask;
     }
-    slots[slot] = key;
-    slotFeature[slot] = feature;
+    slots[slot] = codedKey << FEATURE_BITS | feature;
+  }
+
+  /** A file key (16 bits per character) in alphabet codes (12 bits each), length on top. */
+  private long codedKey(long key) {
+    int n = (int) (key >>> 48);
+    long coded = (long) n << 36;
+    for (int i = 0; i < n; i++) {
+      coded |= (long) alphabet[(char) (key >>> (16 * i))] << (12 * i);
+    }
+    return coded;
   }
 
   /** Length in the top bits, so the key is never zero and "a" differs from "a\0". */
-  private static long key(char c) {
-    return (1L << 48) | c;
-  }
-
-  private static long key(CharSequence text, int from, int n) {
-    long key = (long) n << 48;
-    for (int i = 0; i < n; i++) {
-      key |= (long) text.charAt(from + i) << (16 * i);
-    }
-    return key;
-  }
-
   private static long key(String ngram) {
     if (ngram.isEmpty() || ngram.length() > 3) {
       throw new IllegalArgumentException("n-grams have one to three characters: " + ngram.length());
     }
-    return key(ngram, 0, ngram.length());
+    long key = (long) ngram.length() << 48;
+    for (int i = 0; i < ngram.length(); i++) {
+      key |= (long) ngram.charAt(i) << (16 * i);
+    }
+    return key;
   }
 
   private static int mix(long key) {
     long h = key * 0x9E3779B97F4A7C15L;
     return (int) (h ^ (h >>> 32));
-  }
-
-  private static int mix(int value) {
-    int h = value * 0x9E3779B9;
-    return h ^ (h >>> 16);
   }
 
   @Override
