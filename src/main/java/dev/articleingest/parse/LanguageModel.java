@@ -30,10 +30,10 @@ final class LanguageModel {
 
   private static final long EMPTY = 0L;
 
-  /** Features are numbered in 18 bits of a slot. */
-  private static final int MAX_FEATURES = 1 << 18;
-
+  /** Features are numbered in the low 18 bits of a slot. */
   private static final int FEATURE_BITS = 18;
+
+  private static final int MAX_FEATURES = 1 << FEATURE_BITS;
 
   /** Alphabet codes have 12 bits; three and a length fit in 38 bits above the feature. */
   private static final int MAX_CODE = (1 << 12) - 1;
@@ -188,8 +188,9 @@ final class LanguageModel {
     if (features < 0 || total < 0 || languages.length > MAX_LANGUAGES) {
       throw new IOException("not a language model file");
     }
-    ByteBuffer buffer = ByteBuffer.wrap(data.readNBytes(features * (Long.BYTES + 1) + total * 5));
-    if (buffer.remaining() != features * (Long.BYTES + 1) + total * 5 || data.read() != -1) {
+    int bytes = features * (Long.BYTES + 1) + total * (1 + Float.BYTES);
+    ByteBuffer buffer = ByteBuffer.wrap(data.readNBytes(bytes));
+    if (buffer.remaining() != bytes || data.read() != -1) {
       throw new IOException("the language model file is cut short or too long");
     }
     long[] keys = new long[features];

@@ -60,7 +60,7 @@ final class LanguageText {
       s = LAUGH.matcher(s).replaceAll("$1$2$1$2");
     }
     s = spaceRuns(s, LanguageText::isDigit, 1); // \\d+ (ASCII digits)
-    s = spaceRuns(s, LanguageText::isSpace, 2); // \\s{2,} (ASCII white space)
+    s = spaceRuns(s, LanguageText::isRegexSpace, 2); // \\s{2,} (ASCII white space)
     if (hasTriple(s)) {
       s = REPEATED.matcher(s).replaceAll("$1$1");
     }
@@ -198,7 +198,8 @@ final class LanguageText {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isSpace(char c) {
+  /** What {@code \\s} matches in Java's regular expressions without UNICODE_CHARACTER_CLASS. */
+  static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -194,25 +194,20 @@ final class TextDumpParser implements ArticleParser {
    */
   static boolean hasByAfterDateLength(String line) {
     for (int i = 6; i <= 80 && i < line.length(); i++) {
-      if (isRegexSpace(line.charAt(i))) {
+      if (LanguageText.isRegexSpace(line.charAt(i))) {
         int j = i + 1;
-        while (j < line.length() && isRegexSpace(line.charAt(j))) {
+        while (j < line.length() && LanguageText.isRegexSpace(line.charAt(j))) {
           j++;
         }
         if (j + 2 < line.length()
             && (line.charAt(j) | 0x20) == 'b'
             && (line.charAt(j + 1) | 0x20) == 'y'
-            && isRegexSpace(line.charAt(j + 2))) {
+            && LanguageText.isRegexSpace(line.charAt(j + 2))) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  /** {@code \s} without UNICODE_CHARACTER_CLASS. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
