@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What we know about one publishing site. Immutable and thread-safe. */
@@ -22,7 +23,7 @@ public final class SourceProfile {
    * The patterns without {@code needs}, as one alternation matched once per line instead of once
    * per pattern.
    */
-  private final Pattern anyBoilerplate;
+  private final LineAlternation anyBoilerplate;
 
   /**
    * Patterns that are only tried on a line holding one of their needed words: the ones that look
@@ -66,20 +67,16 @@ public final class SourceProfile {
     this.charset = charset;
     this.monthFirst = monthFirst;
     List<Guarded> guarded = new ArrayList<>();
-    StringBuilder alternation = new StringBuilder();
+    List<String> plain = new ArrayList<>();
     for (Pattern pattern : this.boilerplate) {
       List<String> words = needs.get(pattern);
       if (words != null && !words.isEmpty()) {
         guarded.add(new Guarded(pattern, List.copyOf(words)));
-        continue;
+      } else {
+        plain.add(pattern.pattern());
       }
-      alternation.append(alternation.length() == 0 ? "" : "|");
-      alternation.append("(?:").append(pattern.pattern()).append(')');
     }
-    this.anyBoilerplate =
-        Pattern.compile(
-            alternation.length() == 0 ? "(?!)" : alternation.toString(),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.anyBoilerplate = new LineAlternation(plain);
     this.guarded = List.copyOf(guarded);
   }
 
@@ -108,33 +105,48 @@ public final class SourceProfile {
     return monthFirst;
   }
 
-  /** Whether a whole line is known page chrome for this site. */
+  /**
+   * Whether a whole line is known page chrome for this site: a pattern matches the line, or the
+   * line without its trailing punctuation ("Share this story!", "Advertisement.": trailing
+   * punctuation does not make chrome prose).
+   */
   public boolean isBoilerplate(String line) {
     if (line.length() > MAX_BOILERPLATE_LINE) {
       return false;
     }
-    if (matchesAny(line)) {
-      return true;
-    }
-    // "Share this story!", "Advertisement." : trailing punctuation does not make chrome prose
+    // The line without trailing punctuation, stripped, as a region of the line: every pattern is
+    // tried on both in one place, and the words a guard looks for are looked for once.
     int end = line.length();
     while (end > 0 && ".!…:".indexOf(line.charAt(end - 1)) >= 0) {
       end--;
     }
-    return end < line.length() && matchesAny(line.substring(0, end).strip());
-  }
-
-  private boolean matchesAny(String line) {
-    if (anyBoilerplate.matcher(line).matches()) {
+    boolean punctuated = end < line.length();
+    int start = 0;
+    if (punctuated) {
+      while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+        end--;
+      }
+      while (start < end && Character.isWhitespace(line.charAt(start))) {
+        start++;
+      }
+    }
+    if (anyBoilerplate.matches(line, 0, line.length())
+        || (punctuated && anyBoilerplate.matches(line, start, end))) {
       return true;
     }
     if (guarded.isEmpty()) {
       return false;
     }
+    // the whole line: it holds every word its unpunctuated part holds
     String lower = line.toLowerCase(Locale.ROOT);
     for (Guarded rule : guarded) {
-      if (rule.mayMatch(lower) && rule.pattern().matcher(line).matches()) {
-        return true;
+      if (rule.mayMatch(lower)) {
+        // A region with the matcher's default bounds (anchoring, opaque) matches as its substring
+        // would.
+        Matcher matcher = rule.pattern().matcher(line);
+        if (matcher.matches() || (punctuated && matcher.region(start, end).matches())) {
+          return true;
+        }
       }
     }
     return false;
