@@ -39,6 +39,10 @@ final class QuoteBalance {
     boolean strayClose = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c != '"' && (c < '\u2018' || c > '\u201E')) {
+        // most characters: no quotation mark
+        continue;
+      }
       switch (c) {
         case '\u201C', '\u201E' -> doubleDepth++;
         case '\u201D' -> {

@@ -163,6 +163,13 @@ final class TextDecoder {
   }
 
   private static String strictUtf8(byte[] bytes, int start) throws CharacterCodingException {
+    // The String constructor is the JDK's fastest decoder, but it replaces malformed bytes with
+    // U+FFFD: only when the result holds one (malformed bytes, or a U+FFFD written as such) is the
+    // strict decoder asked.
+    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
