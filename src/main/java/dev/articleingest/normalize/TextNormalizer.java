@@ -28,22 +28,41 @@ public final class TextNormalizer {
 
   /** Normalizes a whole document; lines are kept, each trimmed, blank lines left empty. */
   public static String normalize(String text) {
-    // Arrays rather than a StringBuilder: every character of every article passes here, and the
-    // builder's per-append checks cost half of this method (bench/parse-throughput.sh)
+    // Every character of every article passes here (bench/parse-throughput.sh): arrays rather than
+    // a StringBuilder, printable ASCII copied a run at a time in a tight inner loop, and a run of
+    // spaces written as one provisional space as soon as it starts (taken back at a line end, made
+    // plain if the run goes on) rather than held pending.
     char[] in = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
     char[] out = new char[in.length];
     int length = 0;
-    int pendingSpaces = 0;
-    char pendingSpace = ' ';
+    int run = 0; // spaces read since the last other character
+    boolean provisional = false; // whether that run's space was written
     for (int i = 0; i < in.length; i++) {
       char c = in[i];
       if (c > ' ' && c < 0x7F) {
         // Printable ASCII, most of any text: never a space, never invisible.
-        if (pendingSpaces > 0) {
-          length = appendSpace(out, length, pendingSpaces, pendingSpace);
-          pendingSpaces = 0;
+        char[] target = out;
+        int at = length;
+        int end = i;
+        do {
+          target[at++] = in[end++];
+        } while (end < in.length && in[end] > ' ' && in[end] < 0x7F);
+        length = at;
+        i = end - 1;
+        run = 0;
+        continue;
+      }
+      if (c == ' ' || isSpace(c)) {
+        if (run == 0) {
+          // none at the start of a line; the no-break space itself while it stands alone
+          provisional = length > 0 && out[length - 1] != '\n';
+          if (provisional) {
+            out[length++] = isNoBreakSpace(c) ? c : ' ';
+          }
+        } else if (run == 1 && provisional) {
+          out[length - 1] = ' ';
         }
-        out[length++] = c;
+        run++;
         continue;
       }
       if (c == '\r') {
@@ -54,32 +73,29 @@ public final class TextNormalizer {
       } else if (c == '\u2028') {
         c = '\n';
       }
-      if (c == '\u2029') {
-        // the one character written as two; every other writes at most one
-        int needed = length + 2 + (in.length - i - 1);
-        if (needed > out.length) {
-          out = Arrays.copyOf(out, needed);
+      if (c == '\n' || c == '\u2029') {
+        if (run > 0 && provisional) {
+          length--; // no line ends in a space
+        }
+        run = 0;
+        if (c == '\u2029') {
+          // the one character written as two; every other writes at most one
+          int needed = length + 2 + (in.length - i - 1);
+          if (needed > out.length) {
+            out = Arrays.copyOf(out, needed);
+          }
+          out[length++] = '\n';
         }
         out[length++] = '\n';
-        out[length++] = '\n';
-        pendingSpaces = 0;
-      } else if (c == '\n') {
-        out[length++] = '\n';
-        pendingSpaces = 0;
-      } else if (isSpace(c)) {
-        pendingSpace = c;
-        pendingSpaces++;
-      } else if (isInvisible(c)) {
-        // dropped: it shows nothing, and scraped pages are full of them
-      } else {
-        if (pendingSpaces > 0) {
-          length = appendSpace(out, length, pendingSpaces, pendingSpace);
-          pendingSpaces = 0;
-        }
+      } else if (!isInvisible(c)) {
         out[length++] = c;
+        run = 0;
       }
+      // an invisible character is dropped: it shows nothing, and scraped pages are full of them
     }
-    // A space is only ever written before a visible character, so no line ends in one.
+    if (run > 0 && provisional) {
+      length--;
+    }
     return new String(out, 0, length);
   }
 
@@ -108,12 +124,10 @@ public final class TextNormalizer {
   public static List<String> lines(String normalized) {
     List<String> lines = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i <= normalized.length(); i++) {
-      if (i == normalized.length() || normalized.charAt(i) == '\n') {
-        lines.add(normalized.substring(start, i));
-        start = i + 1;
-      }
+    for (int end; (end = normalized.indexOf('\n', start)) >= 0; start = end + 1) {
+      lines.add(normalized.substring(start, end));
     }
+    lines.add(normalized.substring(start));
     return lines;
   }
 
@@ -123,17 +137,6 @@ public final class TextNormalizer {
         || c == '\u000B'
         || c == '\u000C'
         || Character.getType(c) == Character.SPACE_SEPARATOR;
-  }
-
-  /**
-   * Writes the spaces pending before a visible character: none at the start of a line, the no-break
-   * space itself when it stood alone, else one plain space. Returns the new length.
-   */
-  private static int appendSpace(char[] out, int length, int pendingSpaces, char pendingSpace) {
-    if (length > 0 && out[length - 1] != '\n') {
-      out[length++] = pendingSpaces == 1 && isNoBreakSpace(pendingSpace) ? pendingSpace : ' ';
-    }
-    return length;
   }
 
   static boolean isNoBreakSpace(char c) {
