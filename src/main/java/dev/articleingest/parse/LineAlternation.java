@@ -9,31 +9,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whole-line patterns (case-insensitive) matched as one alternation, where each line is tried only
- * against the patterns that can match a line starting with its first two characters. Immutable and
- * thread-safe.
+ * Whole-line patterns (case-insensitive), of which a line is tried only against those that can
+ * match a line starting with its first two characters. Immutable and thread-safe.
  *
  * <p>Which patterns those are is asked of the regex engine itself: a pattern tried on the two
  * characters alone that neither matches nor reads past their end ({@link Matcher#hitEnd}) fails the
  * same way on every line that starts with them. Most lines of prose start in a way few chrome
- * patterns can, so most of the alternation is never tried (bench/parse-throughput.sh).
+ * patterns can, so most patterns are never tried (bench/parse-throughput.sh).
  */
 final class LineAlternation {
 
   /** The same flags for every pattern, whatever flags it was given with. */
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** Line starts remembered at most; past that, lines starting otherwise try every pattern. */
+  /** Line starts remembered at most; past that, a new start's patterns are asked every time. */
   static final int MAX_REMEMBERED = 16_384;
 
   private final List<Pattern> patterns;
   private final boolean matchesEmpty;
 
-  /** Per line start (one or two code points), the alternation of the patterns that may match. */
-  private final Map<String, Pattern> byStart = new ConcurrentHashMap<>();
-
-  /** One alternation per distinct set of patterns, shared by the characters that select it. */
-  private final Map<BitSet, Pattern> bySet = new ConcurrentHashMap<>();
+  /**
+   * Per line start (one or two code points), the patterns that may match. Nothing is compiled for a
+   * new start, only asked of the patterns: the first article of a cold start meets many.
+   */
+  private final Map<String, int[]> byStart = new ConcurrentHashMap<>();
 
   LineAlternation(List<String> regexes) {
     this.patterns = new ArrayList<>(regexes.size());
@@ -48,7 +47,12 @@ final class LineAlternation {
     if (start == end) {
       return matchesEmpty;
     }
-    return forStart(lineStart(line, start, end)).matcher(line).region(start, end).matches();
+    for (int candidate : forStart(lineStart(line, start, end))) {
+      if (patterns.get(candidate).matcher(line).region(start, end).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The region's first two code points, or one when that is all it has. */
@@ -57,12 +61,12 @@ final class LineAlternation {
     return line.substring(start, second < end ? line.offsetByCodePoints(second, 1) : second);
   }
 
-  private Pattern forStart(String lineStart) {
-    Pattern known = byStart.get(lineStart);
+  private int[] forStart(String lineStart) {
+    int[] known = byStart.get(lineStart);
     if (known != null) {
       return known;
     }
-    Pattern chosen = bySet.computeIfAbsent(startingWith(lineStart), this::alternation);
+    int[] chosen = startingWith(lineStart).stream().toArray();
     if (byStart.size() < MAX_REMEMBERED) {
       byStart.put(lineStart, chosen);
     }
@@ -79,14 +83,5 @@ final class LineAlternation {
       }
     }
     return set;
-  }
-
-  private Pattern alternation(BitSet set) {
-    StringBuilder regex = new StringBuilder();
-    for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-      regex.append(regex.length() == 0 ? "" : "|");
-      regex.append("(?:").append(patterns.get(i).pattern()).append(')');
-    }
-    return Pattern.compile(regex.length() == 0 ? "(?!)" : regex.toString(), FLAGS);
   }
 }

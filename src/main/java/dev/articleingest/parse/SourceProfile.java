@@ -19,10 +19,7 @@ public final class SourceProfile {
   private final String charset;
   private final boolean monthFirst;
 
-  /**
-   * The patterns without {@code needs}, as one alternation matched once per line instead of once
-   * per pattern.
-   */
+  /** The patterns without {@code needs}, each tried only on lines whose start it can match. */
   private final LineAlternation anyBoilerplate;
 
   /**
