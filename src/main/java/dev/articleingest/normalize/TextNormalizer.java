@@ -52,7 +52,7 @@ public final class TextNormalizer {
         run = 0;
         continue;
       }
-      if (c == ' ' || isSpace(c)) {
+      if (isSpace(c)) {
         if (run == 0) {
           // none at the start of a line; the no-break space itself while it stands alone
           provisional = length > 0 && out[length - 1] != '\n';
@@ -87,11 +87,12 @@ public final class TextNormalizer {
           out[length++] = '\n';
         }
         out[length++] = '\n';
-      } else if (!isInvisible(c)) {
+      } else if (isInvisible(c)) {
+        // dropped: it shows nothing, and scraped pages are full of them
+      } else {
         out[length++] = c;
         run = 0;
       }
-      // an invisible character is dropped: it shows nothing, and scraped pages are full of them
     }
     if (run > 0 && provisional) {
       length--;

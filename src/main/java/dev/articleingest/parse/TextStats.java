@@ -56,35 +56,21 @@ final class TextStats {
         mixed += (int) counted;
         continue;
       }
-      // a char array and an ASCII fast path: this runs over every character of every body
+      // text with characters beyond the table (CJK, emoji, other scripts): code point by code point
       char[] text = paragraph.toCharArray();
       int n = text.length;
       int i = 0;
       while (i < n) {
-        char c = text[i];
-        if (c < 0x80 ? !ASCII_WORD[c] : !isWordChar(codePointAt(text, i))) {
-          i += c < 0x80 ? 1 : Character.charCount(codePointAt(text, i));
+        int cp = codePointAt(text, i);
+        if (!isWordChar(cp)) {
+          i += Character.charCount(cp);
           continue;
         }
         int scripts = 0;
         while (true) {
-          while (i < n) {
-            char d = text[i];
-            if (d < 0x80) {
-              // ASCII, most of most text: a table, no code point
-              if (!ASCII_WORD[d]) {
-                break;
-              }
-              scripts |= d >= 'A' ? LATIN : 0;
-              i++;
-            } else {
-              int cp = codePointAt(text, i);
-              if (!isWordChar(cp)) {
-                break;
-              }
-              scripts |= script(cp);
-              i += Character.charCount(cp);
-            }
+          while (i < n && isWordChar(cp = codePointAt(text, i))) {
+            scripts |= script(cp);
+            i += Character.charCount(cp);
           }
           if (i + 1 < n && isJoiner(text[i]) && isWordChar(codePointAt(text, i + 1))) {
             i++;
