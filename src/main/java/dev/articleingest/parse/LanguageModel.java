@@ -16,6 +16,12 @@ import java.util.Objects;
  * weights sit in flat arrays, and no string is made per n-gram. LanguageModelTest checks it against
  * OpenNLP's own evaluation of the same model.
  *
+ * <p>Most of the time goes to adding weights: the n-grams of running text are the common ones, with
+ * a weight for nearly every language (about 90 of 103 on average). Those with at least {@link
+ * #DENSE_MIN} weights are also kept as dense rows, one weight per language, added four rows at a
+ * time, so each language's sum is loaded and stored once per four n-grams instead of once per
+ * n-gram, and no outcome index is read per weight. The sums are the same up to rounding order.
+ *
  * <p>Weights are kept as {@code float}: half the size of OpenNLP's doubles, and the probabilities
  * move by less than 1e-8 (LanguageModelTest). The file form ({@link #write}, {@link #read}) is made
  * from OpenNLP's model at build time (LanguageModelConverter), so the function loads about 6 MB of
@@ -30,12 +36,27 @@ final class LanguageModel {
 
   private static final long EMPTY = 0L;
 
-  /** Features are numbered in the low 18 bits of a slot. */
-  private static final int FEATURE_BITS = 18;
+  /** Features are numbered in 18 bits. */
+  private static final int MAX_FEATURES = 1 << 18;
 
-  private static final int MAX_FEATURES = 1 << FEATURE_BITS;
+  /**
+   * A slot's low bits: the feature's number, or {@link #DENSE} and its dense row; the n-gram's key
+   * above them.
+   */
+  private static final int PAYLOAD_BITS = 19;
 
-  /** Alphabet codes have 12 bits; three and a length fit in 38 bits above the feature. */
+  private static final int DENSE = MAX_FEATURES;
+
+  /**
+   * N-grams with at least this many weights are also kept as dense rows. Measured on the parse
+   * benchmark (BENCHMARKS.md): 24 and 64 are as fast, 200 is slower; 64 keeps the rows to 2 MB.
+   */
+  static final int DENSE_MIN = 64;
+
+  /** How many dense rows are added in one pass over the sums. */
+  private static final int ROWS_PER_PASS = 4;
+
+  /** Alphabet codes have 12 bits; three and a length fit in 38 bits above the payload. */
   private static final int MAX_CODE = (1 << 12) - 1;
 
   private final String[] languages;
@@ -51,6 +72,12 @@ final class LanguageModel {
   private final int[] starts;
   private final byte[] outcomes;
   private final float[] weights;
+
+  /**
+   * The features with at least {@link #DENSE_MIN} weights, one row each: a weight per language in
+   * the order of {@link #languages}, 0 where the feature has none.
+   */
+  private final float[] dense;
 
   /**
    * @param languages the outcomes (ISO 639-3 codes in OpenNLP's model)
@@ -102,8 +129,24 @@ final class LanguageModel {
     int capacity = Integer.highestOneBit(Math.max(keys.length * 3 / 2, 1)) << 1;
     this.slots = new long[capacity];
     this.mask = capacity - 1;
+    int denseRows = 0;
     for (int feature = 0; feature < keys.length; feature++) {
-      insert(codedKey(keys[feature]), feature);
+      if (starts[feature + 1] - starts[feature] >= DENSE_MIN) {
+        denseRows++;
+      }
+    }
+    this.dense = new float[denseRows * languages.length];
+    int row = 0;
+    for (int feature = 0; feature < keys.length; feature++) {
+      if (starts[feature + 1] - starts[feature] >= DENSE_MIN) {
+        int rowStart = row * languages.length;
+        for (int p = starts[feature]; p < starts[feature + 1]; p++) {
+          dense[rowStart + (outcomes[p] & 0xff)] = weights[p];
+        }
+        insert(codedKey(keys[feature]), DENSE | row++);
+      } else {
+        insert(codedKey(keys[feature]), feature);
+      }
     }
   }
 
@@ -229,6 +272,8 @@ final class LanguageModel {
     long[] seen = new long[Integer.highestOneBit(Math.max(3 * length, 1) * 2 - 1) << 1];
     int seenMask = seen.length - 1;
     double[] sums = new double[languages.length];
+    int[] pending = new int[ROWS_PER_PASS];
+    int pendingRows = 0;
     for (int n = 1; n <= 3; n++) {
       for (int i = 0; i + n <= length; i++) {
         long key = (long) n << 36;
@@ -244,12 +289,26 @@ final class LanguageModel {
         if (!inAlphabet || !addNew(seen, seenMask, key)) {
           continue;
         }
-        int feature = find(key);
-        if (feature >= 0) {
-          for (int p = starts[feature], end = starts[feature + 1]; p < end; p++) {
+        int found = find(key);
+        if (found < 0) {
+          continue;
+        }
+        if ((found & DENSE) == 0) {
+          for (int p = starts[found], end = starts[found + 1]; p < end; p++) {
             sums[outcomes[p] & 0xff] += weights[p];
           }
+        } else {
+          pending[pendingRows++] = (found & ~DENSE) * sums.length;
+          if (pendingRows == ROWS_PER_PASS) {
+            addFourRows(sums, pending);
+            pendingRows = 0;
+          }
         }
+      }
+    }
+    for (int i = 0; i < pendingRows; i++) {
+      for (int j = 0, row = pending[i]; j < sums.length; j++) {
+        sums[j] += dense[row + j];
       }
     }
     double normal = 0;
@@ -261,6 +320,19 @@ final class LanguageModel {
       sums[i] /= normal;
     }
     return sums;
+  }
+
+  /** Adds four dense rows, starting at the given offsets, to the sums. */
+  private void addFourRows(double[] sums, int[] rows) {
+    int a = rows[0];
+    int b = rows[1];
+    int c = rows[2];
+    int d = rows[3];
+    for (int j = 0; j < sums.length; j++) {
+      sums[j] +=
+          ((double) dense[a + j] + (double) dense[b + j])
+              + ((double) dense[c + j] + (double) dense[d + j]);
+    }
   }
 
   /** Adds a key to a per-call set; false when it was there already. Keys are never zero. */
@@ -277,27 +349,28 @@ final class LanguageModel {
     return true;
   }
 
+  /** The n-gram's feature number, or {@link #DENSE} and its row; -1 when the model lacks it. */
   private int find(long codedKey) {
     int slot = mix(codedKey) & mask;
     long held;
     while ((held = slots[slot]) != EMPTY) {
-      if (held >>> FEATURE_BITS == codedKey) {
-        return (int) (held & (MAX_FEATURES - 1));
+      if (held >>> PAYLOAD_BITS == codedKey) {
+        return (int) (held & ((1 << PAYLOAD_BITS) - 1));
       }
       slot = (slot + 1) & mask;
     }
     return -1;
   }
 
-  private void insert(long codedKey, int feature) {
+  private void insert(long codedKey, int payload) {
     int slot = mix(codedKey) & mask;
     while (slots[slot] != EMPTY) {
-      if (slots[slot] >>> FEATURE_BITS == codedKey) {
+      if (slots[slot] >>> PAYLOAD_BITS == codedKey) {
         throw new IllegalArgumentException("n-gram listed twice in the model");
       }
       slot = (slot + 1) & mask;
     }
-    slots[slot] = codedKey << FEATURE_BITS | feature;
+    slots[slot] = codedKey << PAYLOAD_BITS | payload;
   }
 
   /** A file key (16 bits per character) in alphabet codes (12 bits each), length on top. */
