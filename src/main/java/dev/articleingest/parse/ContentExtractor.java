@@ -13,8 +13,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds an HTML page's article body. Our own design, after Readability.js (score text blocks,
@@ -36,12 +38,19 @@ import org.jsoup.select.NodeVisitor;
  */
 final class ContentExtractor {
 
-  private static final String NEVER_BODY =
-      "script, style, noscript, template, iframe, svg, canvas, form, button, input, select,"
-          + " textarea, nav, footer, aside, figure, figcaption, picture, video, audio, dialog,"
-          + " [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
-          + " [role=banner], [role=contentinfo], [role=dialog], [role=alert],"
-          + " blockquote.twitter-tweet, blockquote.instagram-media, .twitter-tweet";
+  // CSS selectors are parsed once (see HtmlMetadata).
+  private static final Evaluator NEVER_BODY =
+      QueryParser.parse(
+          "script, style, noscript, template, iframe, svg, canvas, form, button, input, select,"
+              + " textarea, nav, footer, aside, figure, figcaption, picture, video, audio, dialog,"
+              + " [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
+              + " [role=banner], [role=contentinfo], [role=dialog], [role=alert],"
+              + " blockquote.twitter-tweet, blockquote.instagram-media, .twitter-tweet");
+
+  private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+  private static final Evaluator SCORED =
+      QueryParser.parse("p, pre, td, blockquote, div, section, li");
 
   /** Class or id tokens that name page chrome. */
   private static final Pattern CHROME_TOKEN =
@@ -205,11 +214,11 @@ final class ContentExtractor {
 
   /** The element holding the article text. */
   private static Element container(Element body, int pageText, Measures m) {
-    Element marked = body.selectFirst("[itemprop=articleBody]");
+    Element marked = body.selectFirst(ARTICLE_BODY);
     if (marked != null && m.paragraphText(marked) >= pageText * 0.5) {
       return marked;
     }
-    Elements articles = body.select("article");
+    Elements articles = body.select(ARTICLE);
     if (articles.size() == 1 && m.paragraphText(articles.first()) >= pageText * 0.6) {
       Element article = articles.first();
       Element inner = bestScored(article, m);
@@ -223,7 +232,7 @@ final class ContentExtractor {
 
   private static Element bestScored(Element root, Measures m) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element p : root.select("p, pre, td, blockquote, div, section, li")) {
+    for (Element p : root.select(SCORED)) {
       if (!p.tagName().equals("p") && !p.tagName().equals("pre") && !hasOwnText(p)) {
         continue;
       }
@@ -362,13 +371,25 @@ final class ContentExtractor {
   private static void flush(StringBuilder current, int[] linkChars, List<String> out) {
     String text = current.toString().strip();
     if (!text.isEmpty()) {
-      int length = text.replaceAll("\\s+", " ").length();
+      int length = collapsedLength(text);
       if (linkChars[0] <= length * MAX_LINK_DENSITY) {
         out.add(text);
       }
     }
     current.setLength(0);
     linkChars[0] = 0;
+  }
+
+  /** The text's length with each run of white space ({@code \\s+}) counted as one character. */
+  static int collapsedLength(String text) {
+    int length = text.length();
+    for (int i = 1; i < text.length(); i++) {
+      if (LanguageText.isRegexSpace(text.charAt(i))
+          && LanguageText.isRegexSpace(text.charAt(i - 1))) {
+        length--;
+      }
+    }
+    return length;
   }
 
   private static boolean inLink(Node node) {

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * An HTML page's article metadata, most reliable source first: schema.org JSON-LD ({@code
@@ -48,11 +50,31 @@ final class HtmlMetadata {
       Pattern.compile(TITLE_SEPARATOR.pattern() + "$");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^" + TITLE_SEPARATOR.pattern());
 
+  // CSS selectors are parsed once: parsing one costs about as much as running it on a small page.
+  // Parsed selectors may be shared between threads (jsoup keeps their memo per thread).
+
   /** Elements that hold a standfirst in common templates. */
-  private static final String STANDFIRST =
-      "[itemprop=description], .standfirst, [class*=standfirst], .dek, .subtitle, .subheadline,"
-          + " .sub-headline, .article-subtitle, .summary, .teaser, .lead, .chapo, .subtitulo,"
-          + " .entradilla, .article-summary, .feature-standfirst";
+  private static final Evaluator STANDFIRST =
+      QueryParser.parse(
+          "[itemprop=description], .standfirst, [class*=standfirst], .dek, .subtitle, .subheadline,"
+              + " .sub-headline, .article-subtitle, .summary, .teaser, .lead, .chapo, .subtitulo,"
+              + " .entradilla, .article-summary, .feature-standfirst");
+
+  /** Elements that hold a byline in common templates. */
+  private static final Evaluator BYLINE =
+      QueryParser.parse(
+          "[itemprop=author] [itemprop=name], [rel=author], "
+              + "[itemprop=author], .byline, .article-byline, .author-name, .byline-name, "
+              + "[class*=byline], [data-testid=byline]");
+
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+  private static final Evaluator META_CONTENT = QueryParser.parse("meta[content]");
+  private static final Evaluator JSON_LD =
+      QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+  private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  private static final Evaluator DATE_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+  private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, h1");
 
   String title;
   String subtitle;
@@ -102,7 +124,7 @@ final class HtmlMetadata {
       }
     }
 
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    Element canonical = doc.selectFirst(CANONICAL);
     meta.url =
         firstNonBlank(
             canonical == null ? null : absolute(canonical),
@@ -138,11 +160,7 @@ final class HtmlMetadata {
       }
     }
     if (authorValues.isEmpty()) {
-      for (Element e :
-          doc.select(
-              "[itemprop=author] [itemprop=name], [rel=author], "
-                  + "[itemprop=author], .byline, .article-byline, .author-name, .byline-name, "
-                  + "[class*=byline], [data-testid=byline]")) {
+      for (Element e : doc.select(BYLINE)) {
         authorValues.add(e.text());
         if (!Bylines.names(e.text()).isEmpty()) {
           break;
@@ -173,7 +191,7 @@ final class HtmlMetadata {
                 "parsely-pub-date",
                 "article.published",
                 "dc.date.created"),
-            attribute(doc, "[itemprop=datePublished]"),
+            attribute(doc, DATE_PUBLISHED),
             publishedTime(doc),
             text(ld.path("dateCreated"), null));
     meta.modified =
@@ -188,7 +206,7 @@ final class HtmlMetadata {
                 "dcterms.modified",
                 "last-modified",
                 "article.updated"),
-            attribute(doc, "[itemprop=dateModified]"),
+            attribute(doc, DATE_MODIFIED),
             modifiedTime(doc));
 
     meta.articleBody = text(ld.path("articleBody"), null);
@@ -198,7 +216,7 @@ final class HtmlMetadata {
   /** meta name/property/itemprop to contents, lower-case keys, in page order. */
   private static Map<String, List<String>> metaTags(Document doc) {
     Map<String, List<String>> tags = new HashMap<>();
-    for (Element meta : doc.select("meta[content]")) {
+    for (Element meta : doc.select(META_CONTENT)) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;
@@ -215,7 +233,7 @@ final class HtmlMetadata {
 
   /** The page's article object from JSON-LD, or a missing node (whose paths are all missing). */
   private static JsonNode jsonLdArticle(Document doc) {
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(JSON_LD)) {
       JsonNode root;
       try {
         root = JsonTrees.readLenient(script.data().strip());
@@ -287,7 +305,7 @@ final class HtmlMetadata {
 
   /** A {@code <time datetime>} that is the publication time, or null. */
   private static String publishedTime(Document doc) {
-    for (Element time : doc.select("time[datetime]")) {
+    for (Element time : doc.select(TIME)) {
       if (!isModifiedElement(time)) {
         return time.attr("datetime");
       }
@@ -296,7 +314,7 @@ final class HtmlMetadata {
   }
 
   private static String modifiedTime(Document doc) {
-    for (Element time : doc.select("time[datetime]")) {
+    for (Element time : doc.select(TIME)) {
       if (isModifiedElement(time)) {
         return time.attr("datetime");
       }
@@ -325,7 +343,7 @@ final class HtmlMetadata {
         || before.contains("actualizado");
   }
 
-  private static String attribute(Document doc, String selector) {
+  private static String attribute(Document doc, Evaluator selector) {
     Element e = doc.selectFirst(selector);
     if (e == null) {
       return null;
@@ -354,7 +372,7 @@ final class HtmlMetadata {
    * cut off.
    */
   private static String cleanTitle(Document doc, String candidate, String siteName) {
-    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    Element h1 = doc.selectFirst(HEADLINE);
     String h1Text = h1 == null ? "" : h1.text().strip();
     String title = candidate == null ? doc.title().strip() : candidate.strip();
     if (title.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.articleingest.model.RejectionReason;
 import dev.articleingest.model.Warning;
 import dev.articleingest.model.WarningCode;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -84,9 +85,11 @@ final class HtmlParser implements ArticleParser {
     return body;
   }
 
+  private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)$");
+
   /** Whether a description is just the start of the body (sites often reuse the lede). */
   private static boolean startsBody(String description, List<String> paragraphs) {
-    String d = description.strip().replaceAll("(?:\\.\\.\\.|…)$", "").strip();
+    String d = TRAILING_ELLIPSIS.matcher(description.strip()).replaceAll("").strip();
     String first = String.join(" ", paragraphs.subList(0, Math.min(2, paragraphs.size())));
     return d.length() >= 20 && first.startsWith(d.substring(0, Math.min(d.length(), 80)));
   }

@@ -122,11 +122,17 @@ final class LanguageText {
     return c == '-' || c >= '\uD83C';
   }
 
-  /** {@code rt} then a space or colon, any case: what {@link #RT} needs after its word boundary. */
+  /**
+   * {@code rt} then a space or colon, any case, not right after an ASCII word character: what
+   * {@link #RT} needs. (Whether {@code \\b} sees other letters as word characters changed in Java
+   * 19; an {@code rt} after one is left to the expression.)
+   */
   private static boolean hasRt(String s) {
     for (int i = 0; i + 2 < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c == 'r' || c == 'R') && (s.charAt(i + 1) | 0x20) == 't') {
+      if ((c == 'r' || c == 'R')
+          && (s.charAt(i + 1) | 0x20) == 't'
+          && (i == 0 || !isAsciiWord(s.charAt(i - 1)))) {
         char next = s.charAt(i + 2);
         if (next == ' ' || next == ':') {
           return true;
@@ -192,6 +198,10 @@ final class LanguageText {
       }
     }
     return false;
+  }
+
+  private static boolean isAsciiWord(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
   }
 
   private static boolean isDigit(char c) {
