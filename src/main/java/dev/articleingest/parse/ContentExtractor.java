@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -52,28 +51,23 @@ final class ContentExtractor {
   private static final Evaluator SCORED =
       QueryParser.parse("p, pre, td, blockquote, div, section, li");
 
-  /** Class or id tokens that name page chrome. */
-  private static final Pattern CHROME_TOKEN =
-      Pattern.compile(
-          "share|sharing|sharebar|social|related|recommended|recirculation|newsletter|signup|"
-              + "subscribe|subscription|promo|promotion|sponsor|sponsored|advert|advertisement|"
-              + "ad|ads|adslot|dfp|banner|cookie|cookies|consent|gdpr|comment|comments|disqus|"
-              + "sidebar|widget|footer|masthead|menu|nav|navbar|navigation|breadcrumb|breadcrumbs|"
-              + "tags|tag|topics|byline|author|authors|caption|credit|credits|pullquote|"
-              + "pull-quote|popular|trending|mostread|outbrain|taboola|paywall|modal|popup|"
-              + "toolbar|print|readmore|more-stories|meta|timestamp|dateline-meta|skip|"
-              + "standfirst|dek|subtitle|subheadline|summary|headline|kicker|lede-meta|"
-              + "inline-related|read-more|also-read|see-also|newsletter-signup|hidden|"
-              + "visually-hidden|sr-only|disclaimer|copyright|rating|video|gallery|slideshow|lead|teaser|"
-              + "chapo|subtitulo|entradilla|intro-meta|signature|contributor|profile|cta|submeta|"
-              + "bottom-of-article|print-info");
+  /** Class or id tokens of page chrome (whole tokens, split at white space, "_" and "-"). */
+  static final Set<String> CHROME_TOKENS =
+      Set.of(
+          ("share sharing sharebar social related recommended recirculation newsletter signup"
+               + " subscribe subscription promo promotion sponsor sponsored advert advertisement ad"
+               + " ads adslot dfp banner cookie cookies consent gdpr comment comments disqus"
+               + " sidebar widget footer masthead menu nav navbar navigation breadcrumb breadcrumbs"
+               + " tags tag topics byline author authors caption credit credits pullquote popular"
+               + " trending mostread outbrain taboola paywall modal popup toolbar print readmore"
+               + " meta timestamp skip standfirst dek subtitle subheadline summary headline kicker"
+               + " hidden disclaimer copyright rating video gallery slideshow lead teaser chapo"
+               + " subtitulo entradilla signature contributor profile cta submeta")
+              .split(" "));
 
   /** Class or id tokens of article text containers. */
-  private static final Pattern POSITIVE_TOKEN =
-      Pattern.compile(
-          "article|articlebody|body|content|entry|main|post|story|text|prose|rich-text");
-
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_-]+");
+  private static final Set<String> POSITIVE_TOKENS =
+      Set.of(("article articlebody body content entry main post story text prose").split(" "));
 
   private static final Set<String> BLOCKS =
       Set.of(
@@ -179,34 +173,76 @@ final class ContentExtractor {
     if (authors.isEmpty() || line.length() >= 120) {
       return false;
     }
+    if (line.indexOf('(') < 0 && !containsAny(line, authors)) {
+      // without a parenthesis, each name Bylines finds is a substring of the line
+      return false;
+    }
     List<String> names = Bylines.names(line);
     return !names.isEmpty()
         && authors.containsAll(names)
         && line.split("\\s+").length <= 4 * authors.size() + 3;
   }
 
-  private static boolean isChrome(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (names.isBlank()) {
-      return false;
-    }
-    for (String token : TOKEN_SPLIT.split(names)) {
-      if (!token.isEmpty() && CHROME_TOKEN.matcher(token).matches()) {
+  /** Class-name beginnings of page chrome: "share-tools", "related-links", "advert-slot". */
+  static final List<String> CHROME_PREFIXES =
+      List.of(
+          "share",
+          "related",
+          "newsletter",
+          "social",
+          "promo",
+          "advert",
+          "comment",
+          "cookie",
+          "byline");
+
+  private static boolean containsAny(String line, List<String> names) {
+    for (String name : names) {
+      if (line.contains(name)) {
         return true;
       }
     }
-    // compound names: "article-share", "related-links", "ad-slot"
-    for (String word : names.split("\\s+")) {
-      if (word.startsWith("share")
-          || word.startsWith("related")
-          || word.startsWith("newsletter")
-          || word.startsWith("social")
-          || word.startsWith("promo")
-          || word.startsWith("advert")
-          || word.startsWith("comment")
-          || word.startsWith("cookie")
-          || word.startsWith("byline")) {
-        return true;
+    return false;
+  }
+
+  private static boolean isChrome(Element e) {
+    return isChromeName((e.className() + " " + e.id()).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether lower-cased class and id names mark page chrome: a token in {@link #CHROME_TOKENS}, or
+   * a class name (split at white space only) starting with one of {@link #CHROME_PREFIXES}. Scanned
+   * by hand: this runs for every element of a page.
+   */
+  static boolean isChromeName(String names) {
+    return hasToken(names, CHROME_TOKENS) || hasWordStartingWith(names, CHROME_PREFIXES);
+  }
+
+  /** Whether a token of the names (split at white space, "_" and "-") is in the set. */
+  private static boolean hasToken(String names, Set<String> tokens) {
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
+      if (c == '_' || c == '-' || LanguageText.isRegexSpace(c)) {
+        if (start >= 0 && tokens.contains(names.substring(start, i))) {
+          return true;
+        }
+        start = -1;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasWordStartingWith(String names, List<String> prefixes) {
+    for (int i = 0; i < names.length(); i++) {
+      if (i == 0 || LanguageText.isRegexSpace(names.charAt(i - 1))) {
+        for (String prefix : prefixes) {
+          if (names.startsWith(prefix, i)) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -278,15 +314,8 @@ final class ContentExtractor {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    for (String token : TOKEN_SPLIT.split(names)) {
-      if (token.isEmpty()) {
-        continue;
-      }
-      if (POSITIVE_TOKEN.matcher(token).matches()) {
-        score += 25;
-        break;
-      }
+    if (hasToken((e.className() + " " + e.id()).toLowerCase(Locale.ROOT), POSITIVE_TOKENS)) {
+      score += 25;
     }
     return score;
   }

@@ -1,8 +1,11 @@
 package dev.articleingest.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ContentExtractorTest {
@@ -25,5 +28,109 @@ class ContentExtractorTest {
           ContentExtractor.collapsedLength(s),
           () -> "for " + s);
     }
+  }
+
+  private static final String[] NAME_PIECES = {
+    "share",
+    "Share",
+    "sharebar",
+    "ad",
+    "ads",
+    "adslot",
+    "related",
+    "post",
+    "body",
+    "article",
+    "content",
+    "x",
+    "-",
+    "_",
+    "--",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\u00A0",
+    "pull",
+    "quote",
+    "nav",
+    "navx",
+    "comment",
+    "comments",
+    "byline",
+    "cookie",
+    "main",
+    "entry",
+    "sr",
+    "only",
+    "é",
+    ""
+  };
+
+  @Test
+  void findsChromeNamesAsTheRegularExpressionsDid() {
+    Pattern tokenSplit = Pattern.compile("[\\s_-]+");
+    Random random = new Random(13);
+    int chrome = 0;
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder names = new StringBuilder();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        names.append(NAME_PIECES[random.nextInt(NAME_PIECES.length)]);
+      }
+      String s = names.toString().toLowerCase(java.util.Locale.ROOT);
+      boolean expected =
+          Arrays.stream(tokenSplit.split(s)).anyMatch(ContentExtractor.CHROME_TOKENS::contains)
+              || Arrays.stream(s.split("\\s+"))
+                  .anyMatch(w -> ContentExtractor.CHROME_PREFIXES.stream().anyMatch(w::startsWith));
+      assertEquals(expected, ContentExtractor.isChromeName(s), () -> "for " + s);
+      chrome += expected ? 1 : 0;
+    }
+    assertTrue(chrome > 10_000 && chrome < 40_000, "both outcomes are exercised: " + chrome);
+  }
+
+  private static final String[] BYLINE_PIECES = {
+    "By ",
+    "by ",
+    "Jane Doe",
+    "John  Smith",
+    "Ann-Marie O’Neil",
+    " and ",
+    ", ",
+    " & ",
+    "; ",
+    " | ",
+    "Reuters",
+    "AP",
+    " in London",
+    " in New York",
+    "Staff Writer",
+    "\u00A0",
+    " ",
+    "von ",
+    "Anna",
+    "Email",
+    "@jane",
+    " - ",
+    "de la Cruz",
+    "."
+  };
+
+  @Test
+  void namesInABylineWithoutParenthesesAreSubstringsOfIt() {
+    // isHeaderLine skips Bylines.names for lines that hold none of the authors on this ground
+    Random random = new Random(17);
+    int withNames = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 1 + random.nextInt(6); i > 0; i--) {
+        line.append(BYLINE_PIECES[random.nextInt(BYLINE_PIECES.length)]);
+      }
+      String s = line.toString();
+      for (String name : Bylines.names(s)) {
+        assertTrue(s.contains(name), () -> name + " in " + s);
+        withNames++;
+      }
+    }
+    assertTrue(withNames > 5_000, "names were found: " + withNames);
   }
 }
