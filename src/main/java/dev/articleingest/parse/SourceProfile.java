@@ -28,15 +28,100 @@ public final class SourceProfile {
    */
   private final List<Guarded> guarded;
 
-  private record Guarded(Pattern pattern, List<String> needs) {
-    boolean mayMatch(String lowerCaseLine) {
-      for (String need : needs) {
-        if (lowerCaseLine.contains(need)) {
+  /** A pattern and the words (lower case) a line must hold one of for it to match. */
+  private static final class Guarded {
+    private final Pattern pattern;
+    private final String[] needs;
+
+    /** Per word, {@link #charMask} of it. */
+    private final long[] needMasks;
+
+    Guarded(Pattern pattern, List<String> needs) {
+      this.pattern = pattern;
+      this.needs = needs.toArray(String[]::new);
+      this.needMasks = new long[this.needs.length];
+      for (int i = 0; i < this.needs.length; i++) {
+        needMasks[i] = charMask(this.needs[i]);
+      }
+    }
+
+    /**
+     * Whether the line holds one of the words. A word with a character the line's lower case cannot
+     * hold ({@link #foldedCharMask}) is not looked for: most lines are scanned for a few of the
+     * words or none, and lower-cased only when one is looked for.
+     */
+    boolean mayMatch(String line, long lineMask, LowerCase lower) {
+      for (int i = 0; i < needs.length; i++) {
+        if ((needMasks[i] & ~lineMask) == 0 && lower.of(line).contains(needs[i])) {
           return true;
         }
       }
       return false;
     }
+  }
+
+  /** A line lower-cased at most once, when a word is looked for in it. */
+  private static final class LowerCase {
+    private String lower;
+
+    String of(String line) {
+      if (lower == null) {
+        lower = line.toLowerCase(Locale.ROOT);
+      }
+      return lower;
+    }
+  }
+
+  /** Per ASCII character, its bit and, for a capital, its small letter's. */
+  private static final long[] ASCII_BITS = new long[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_BITS[c] = bit(c) | bit(Character.toLowerCase(c));
+    }
+  }
+
+  private static long bit(int c) {
+    return 1L << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 38);
+  }
+
+  /**
+   * Which characters a text holds, in 64 bits: one bit per letter a-z, the other characters sharing
+   * the rest. A text can only contain another if it has every bit of the other's mask.
+   */
+  static long charMask(String text) {
+    long mask = 0;
+    for (int i = 0; i < text.length(); i++) {
+      mask |= bit(text.charAt(i));
+    }
+    return mask;
+  }
+
+  /**
+   * A {@link #charMask} of the text's lower case ({@code toLowerCase(Locale.ROOT)}) or more,
+   * without lower-casing it: each character adds its own bit and its small letter's; the two
+   * characters the root locale lower-cases otherwise add what they become (U+0130 an i and U+0307,
+   * U+03A3 a final or medial sigma), and a surrogate, whose code point may lower-case to anything,
+   * adds every bit.
+   */
+  static long foldedCharMask(String text) {
+    long mask = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        mask |= ASCII_BITS[c];
+      } else if (Character.isSurrogate(c)) {
+        return -1L;
+      } else {
+        mask |= bit(c) | bit(Character.toLowerCase(c));
+        if (c == '\u0130') {
+          mask |= bit('\u0307');
+        } else if (c == '\u03A3') {
+          mask |= bit('\u03C2');
+        }
+      }
+    }
+    return mask;
   }
 
   /**
@@ -135,12 +220,13 @@ public final class SourceProfile {
       return false;
     }
     // the whole line: it holds every word its unpunctuated part holds
-    String lower = line.toLowerCase(Locale.ROOT);
+    long lineMask = foldedCharMask(line);
+    LowerCase lower = new LowerCase();
     for (Guarded rule : guarded) {
-      if (rule.mayMatch(lower)) {
+      if (rule.mayMatch(line, lineMask, lower)) {
         // A region with the matcher's default bounds (anchoring, opaque) matches as its substring
         // would.
-        Matcher matcher = rule.pattern().matcher(line);
+        Matcher matcher = rule.pattern.matcher(line);
         if (matcher.matches() || (punctuated && matcher.region(start, end).matches())) {
           return true;
         }
