@@ -18,11 +18,7 @@ class ContentExtractorTest {
   void measuresTextWithWhiteSpaceRunsCountedOnceAsTheRegexDoes() {
     Random random = new Random(11);
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(12); i > 0; i--) {
-        text.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String s = text.toString();
+      String s = Generated.text(random, PIECES, 0, 12);
       assertEquals(
           s.replaceAll("\\s+", " ").length(),
           ContentExtractor.collapsedLength(s),
@@ -73,11 +69,7 @@ class ContentExtractorTest {
     Random random = new Random(13);
     int chrome = 0;
     for (int round = 0; round < 50_000; round++) {
-      StringBuilder names = new StringBuilder();
-      for (int i = random.nextInt(8); i > 0; i--) {
-        names.append(NAME_PIECES[random.nextInt(NAME_PIECES.length)]);
-      }
-      String s = names.toString().toLowerCase(java.util.Locale.ROOT);
+      String s = Generated.text(random, NAME_PIECES, 0, 8).toLowerCase(java.util.Locale.ROOT);
       boolean expected =
           Arrays.stream(tokenSplit.split(s)).anyMatch(ContentExtractor.CHROME_TOKENS::contains)
               || Arrays.stream(s.split("\\s+"))
@@ -121,11 +113,7 @@ class ContentExtractorTest {
     Random random = new Random(17);
     int withNames = 0;
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 1 + random.nextInt(6); i > 0; i--) {
-        line.append(BYLINE_PIECES[random.nextInt(BYLINE_PIECES.length)]);
-      }
-      String s = line.toString();
+      String s = Generated.text(random, BYLINE_PIECES, 1, 7);
       for (String name : Bylines.names(s)) {
         assertTrue(s.contains(name), () -> name + " in " + s);
         withNames++;

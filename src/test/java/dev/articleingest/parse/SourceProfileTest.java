@@ -46,11 +46,7 @@ class SourceProfileTest {
     // isBoilerplate skips lower-casing a line when no needed word passes this mask
     Random random = new Random(19);
     for (int round = 0; round < 50_000; round++) {
-      StringBuilder line = new StringBuilder();
-      for (int i = random.nextInt(6); i > 0; i--) {
-        line.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String s = line.toString();
+      String s = Generated.text(random, PIECES, 0, 6);
       long lower = SourceProfile.charMask(s.toLowerCase(Locale.ROOT));
       assertEquals(0, lower & ~SourceProfile.foldedCharMask(s), () -> "for " + s);
     }

@@ -30,11 +30,7 @@ class TextStatsTest {
   void countsWordsExactlyAsTheRegexDefinition() {
     Random random = new Random(7);
     for (int round = 0; round < 10_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(30); i > 0; i--) {
-        text.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String paragraph = text.toString();
+      String paragraph = Generated.text(random, PIECES, 0, 30);
       int words = 0;
       int mixed = 0;
       Matcher m = WORD.matcher(paragraph);
