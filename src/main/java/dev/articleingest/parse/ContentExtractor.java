@@ -15,7 +15,6 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds an HTML page's article body. Our own design, after Readability.js (score text blocks,
@@ -37,19 +36,28 @@ import org.jsoup.select.QueryParser;
  */
 final class ContentExtractor {
 
-  // CSS selectors are parsed once (see HtmlMetadata).
-  private static final Evaluator NEVER_BODY =
-      QueryParser.parse(
-          "script, style, noscript, template, iframe, svg, canvas, form, button, input, select,"
-              + " textarea, nav, footer, aside, figure, figcaption, picture, video, audio, dialog,"
-              + " [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
-              + " [role=banner], [role=contentinfo], [role=dialog], [role=alert],"
-              + " blockquote.twitter-tweet, blockquote.instagram-media, .twitter-tweet");
+  /** Elements that are never article text, removed before anything is measured. */
+  static final Set<String> NEVER_BODY_TAGS =
+      Set.of(
+          ("script style noscript template iframe svg canvas form button input select textarea nav"
+               + " footer aside figure figcaption picture video audio dialog")
+              .split(" "));
 
-  private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
-  private static final Evaluator ARTICLE = QueryParser.parse("article");
+  static final String NEVER_BODY_ATTRIBUTES_CSS =
+      "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=banner],"
+          + " [role=contentinfo], [role=dialog], [role=alert], blockquote.twitter-tweet,"
+          + " blockquote.instagram-media, .twitter-tweet";
+
+  static final Evaluator NEVER_BODY =
+      Selectors.tagsOr(
+          NEVER_BODY_TAGS,
+          Selectors.withAttribute(
+              NEVER_BODY_ATTRIBUTES_CSS, "hidden", "aria-hidden", "role", "class"));
+
+  private static final Evaluator ARTICLE_BODY = Selectors.parse("[itemprop=articleBody]");
+  private static final Evaluator ARTICLE = Selectors.parse("article");
   private static final Evaluator SCORED =
-      QueryParser.parse("p, pre, td, blockquote, div, section, li");
+      Selectors.parse("p, pre, td, blockquote, div, section, li");
 
   /** Class or id tokens of page chrome (whole tokens, split at white space, "_" and "-"). */
   static final Set<String> CHROME_TOKENS =

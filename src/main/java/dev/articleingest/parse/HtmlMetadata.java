@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * An HTML page's article metadata, most reliable source first: schema.org JSON-LD ({@code
@@ -50,31 +49,29 @@ final class HtmlMetadata {
       Pattern.compile(TITLE_SEPARATOR.pattern() + "$");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^" + TITLE_SEPARATOR.pattern());
 
-  // CSS selectors are parsed once: parsing one costs about as much as running it on a small page.
-  // Parsed selectors may be shared between threads (jsoup keeps their memo per thread).
-
   /** Elements that hold a standfirst in common templates. */
-  private static final Evaluator STANDFIRST =
-      QueryParser.parse(
-          "[itemprop=description], .standfirst, [class*=standfirst], .dek, .subtitle, .subheadline,"
-              + " .sub-headline, .article-subtitle, .summary, .teaser, .lead, .chapo, .subtitulo,"
-              + " .entradilla, .article-summary, .feature-standfirst");
+  static final String STANDFIRST_CSS =
+      "[itemprop=description], .standfirst, [class*=standfirst], .dek, .subtitle, .subheadline,"
+          + " .sub-headline, .article-subtitle, .summary, .teaser, .lead, .chapo, .subtitulo,"
+          + " .entradilla, .article-summary, .feature-standfirst";
+
+  static final Evaluator STANDFIRST = Selectors.withAttribute(STANDFIRST_CSS, "class", "itemprop");
 
   /** Elements that hold a byline in common templates. */
   private static final Evaluator BYLINE =
-      QueryParser.parse(
+      Selectors.parse(
           "[itemprop=author] [itemprop=name], [rel=author], "
               + "[itemprop=author], .byline, .article-byline, .author-name, .byline-name, "
               + "[class*=byline], [data-testid=byline]");
 
-  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
-  private static final Evaluator META_CONTENT = QueryParser.parse("meta[content]");
+  private static final Evaluator CANONICAL = Selectors.parse("link[rel=canonical][href]");
+  private static final Evaluator META_CONTENT = Selectors.parse("meta[content]");
   private static final Evaluator JSON_LD =
-      QueryParser.parse("script[type~=(?i)application/ld\\+json]");
-  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
-  private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
-  private static final Evaluator DATE_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
-  private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, h1");
+      Selectors.parse("script[type~=(?i)application/ld\\+json]");
+  private static final Evaluator TIME = Selectors.parse("time[datetime]");
+  private static final Evaluator DATE_PUBLISHED = Selectors.parse("[itemprop=datePublished]");
+  private static final Evaluator DATE_MODIFIED = Selectors.parse("[itemprop=dateModified]");
+  private static final Evaluator HEADLINE = Selectors.parse("article h1, main h1, h1");
 
   String title;
   String subtitle;
