@@ -49,7 +49,7 @@ final class LanguageModel {
 
   /**
    * N-grams with at least this many weights are also kept as dense rows. Measured on the parse
-   * benchmark (BENCHMARKS.md): 24 and 64 are as fast, 200 is slower; 64 keeps the rows to 2 MB.
+   * benchmark's small inputs: 24 and 64 are as fast, 200 is slower; 64 keeps the rows to 2.3 MB.
    */
   static final int DENSE_MIN = 64;
 

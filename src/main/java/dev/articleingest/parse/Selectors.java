@@ -8,7 +8,8 @@ import org.jsoup.select.QueryParser;
 
 /**
  * CSS selectors, parsed once: parsing one costs about as much as running it on a small page. Parsed
- * selectors may be shared between threads (jsoup keeps their memo per thread).
+ * selectors may be shared between threads: jsoup keeps the memo of a selector with combinators per
+ * thread, clears it when the selector is next used, and until then holds the last page it ran on.
  *
  * <p>A selector made of many alternatives is tried on every element of a page; where each
  * alternative needs an attribute, or is a tag name, a cheap check rules out most elements first
