@@ -267,59 +267,92 @@ final class LanguageModel {
     for (int i = 0; i < length; i++) {
       codes[i] = alphabet[prepared.charAt(i)];
     }
-    // distinct n-grams first, in a set small enough for the fastest caches, so the model's table
-    // (2 MB) is probed once per distinct n-gram rather than once per position
-    long[] seen = new long[Integer.highestOneBit(Math.max(3 * length, 1) * 2 - 1) << 1];
+    // Each distinct n-gram once, so the model's table (2 MB) is probed once per distinct n-gram
+    // rather than once per position: characters by a bit per alphabet code, pairs and triples in a
+    // per-call set small enough for the fastest caches.
+    Sums sums = new Sums(languages.length);
+    long[] seenCodes = new long[(MAX_CODE >>> 6) + 1];
+    for (int i = 0; i < length; i++) {
+      int c = codes[i];
+      if (c != 0 && (seenCodes[c >>> 6] & 1L << c) == 0) {
+        seenCodes[c >>> 6] |= 1L << c;
+        add(sums, 1L << 36 | c);
+      }
+    }
+    long[] seen = new long[Integer.highestOneBit(Math.max(4 * length - 1, 1)) << 1];
     int seenMask = seen.length - 1;
-    double[] sums = new double[languages.length];
-    int[] pending = new int[ROWS_PER_PASS];
-    int pendingRows = 0;
-    for (int n = 1; n <= 3; n++) {
-      for (int i = 0; i + n <= length; i++) {
-        long key = (long) n << 36;
-        int shift = 0;
-        boolean inAlphabet = true;
-        for (int j = i; j < i + n; j++, shift += 12) {
-          if (codes[j] == 0) {
-            inAlphabet = false;
-            break;
-          }
-          key |= (long) codes[j] << shift;
-        }
-        if (!inAlphabet || !addNew(seen, seenMask, key)) {
-          continue;
-        }
-        int found = find(key);
-        if (found < 0) {
-          continue;
-        }
-        if ((found & DENSE) == 0) {
-          for (int p = starts[found], end = starts[found + 1]; p < end; p++) {
-            sums[outcomes[p] & 0xff] += weights[p];
-          }
-        } else {
-          pending[pendingRows++] = (found & ~DENSE) * sums.length;
-          if (pendingRows == ROWS_PER_PASS) {
-            addFourRows(sums, pending);
-            pendingRows = 0;
-          }
+    for (int i = 0; i + 1 < length; i++) {
+      int a = codes[i];
+      int b = codes[i + 1];
+      if (a != 0 && b != 0) {
+        long key = 2L << 36 | (long) b << 12 | a;
+        if (addNew(seen, seenMask, key)) {
+          add(sums, key);
         }
       }
     }
-    for (int i = 0; i < pendingRows; i++) {
-      for (int j = 0, row = pending[i]; j < sums.length; j++) {
-        sums[j] += dense[row + j];
+    for (int i = 0; i + 2 < length; i++) {
+      int a = codes[i];
+      int b = codes[i + 1];
+      int c = codes[i + 2];
+      if (a != 0 && b != 0 && c != 0) {
+        long key = 3L << 36 | (long) c << 24 | (long) b << 12 | a;
+        if (addNew(seen, seenMask, key)) {
+          add(sums, key);
+        }
       }
     }
+    double[] probabilities = sums.total();
     double normal = 0;
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] = StrictMath.exp(sums[i]);
-      normal += sums[i];
+    for (int i = 0; i < probabilities.length; i++) {
+      probabilities[i] = StrictMath.exp(probabilities[i]);
+      normal += probabilities[i];
     }
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] /= normal;
+    for (int i = 0; i < probabilities.length; i++) {
+      probabilities[i] /= normal;
     }
-    return sums;
+    return probabilities;
+  }
+
+  /** Per-call sums of weights by language, with the dense rows not yet added. */
+  private final class Sums {
+    final double[] values;
+    final int[] pending = new int[ROWS_PER_PASS];
+    int pendingRows;
+
+    Sums(int languages) {
+      values = new double[languages];
+    }
+
+    /** The sums, once the rows still pending are added. */
+    double[] total() {
+      for (int i = 0; i < pendingRows; i++) {
+        for (int j = 0, row = pending[i]; j < values.length; j++) {
+          values[j] += dense[row + j];
+        }
+      }
+      pendingRows = 0;
+      return values;
+    }
+  }
+
+  /** Adds an n-gram's weights, when the model has it. */
+  private void add(Sums sums, long key) {
+    int found = find(key);
+    if (found < 0) {
+      return;
+    }
+    if ((found & DENSE) == 0) {
+      for (int p = starts[found], end = starts[found + 1]; p < end; p++) {
+        sums.values[outcomes[p] & 0xff] += weights[p];
+      }
+      return;
+    }
+    sums.pending[sums.pendingRows++] = (found & ~DENSE) * sums.values.length;
+    if (sums.pendingRows == ROWS_PER_PASS) {
+      addFourRows(sums.values, sums.pending);
+      sums.pendingRows = 0;
+    }
   }
 
   /** Adds four dense rows, starting at the given offsets, to the sums. */
