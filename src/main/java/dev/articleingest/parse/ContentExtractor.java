@@ -40,7 +40,7 @@ final class ContentExtractor {
   static final Set<String> NEVER_BODY_TAGS =
       Set.of(
           ("script style noscript template iframe svg canvas form button input select textarea nav"
-               + " footer aside figure figcaption picture video audio dialog")
+                  + " footer aside figure figcaption picture video audio dialog")
               .split(" "));
 
   static final String NEVER_BODY_ATTRIBUTES_CSS =
@@ -191,7 +191,7 @@ final class ContentExtractor {
         && line.split("\\s+").length <= 4 * authors.size() + 3;
   }
 
-  /** Class-name beginnings of page chrome: "share-tools", "related-links", "advert-slot". */
+  /** Class-name beginnings of page chrome, run together with more: "sharethis", "relatedposts". */
   static final List<String> CHROME_PREFIXES =
       List.of(
           "share",
