@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 
 /**
@@ -166,6 +167,7 @@ final class HtmlMetadata {
     }
     meta.authors = Bylines.names(authorValues);
 
+    Elements times = doc.select(TIME);
     meta.published =
         date(
             profile,
@@ -189,7 +191,7 @@ final class HtmlMetadata {
                 "article.published",
                 "dc.date.created"),
             attribute(doc, DATE_PUBLISHED),
-            publishedTime(doc),
+            firstTime(times, false),
             text(ld.path("dateCreated"), null));
     meta.modified =
         date(
@@ -204,7 +206,7 @@ final class HtmlMetadata {
                 "last-modified",
                 "article.updated"),
             attribute(doc, DATE_MODIFIED),
-            modifiedTime(doc));
+            firstTime(times, true));
 
     meta.articleBody = text(ld.path("articleBody"), null);
     return meta;
@@ -300,19 +302,10 @@ final class HtmlMetadata {
     return names;
   }
 
-  /** A {@code <time datetime>} that is the publication time, or null. */
-  private static String publishedTime(Document doc) {
-    for (Element time : doc.select(TIME)) {
-      if (!isModifiedElement(time)) {
-        return time.attr("datetime");
-      }
-    }
-    return null;
-  }
-
-  private static String modifiedTime(Document doc) {
-    for (Element time : doc.select(TIME)) {
-      if (isModifiedElement(time)) {
+  /** The first {@code <time datetime>} that marks an update time, or that does not; or null. */
+  private static String firstTime(Elements times, boolean modified) {
+    for (Element time : times) {
+      if (isModifiedElement(time) == modified) {
         return time.attr("datetime");
       }
     }
