@@ -17,8 +17,6 @@ final class TextStats {
   private static final int CYRILLIC = 2;
   private static final int GREEK = 4;
 
-  private static final boolean[] ASCII_WORD = new boolean[0x80];
-
   /** Characters below this (Latin to Cyrillic, Greek, general punctuation) have a class byte. */
   private static final int TABLE_SIZE = 0x2500;
 
@@ -26,9 +24,6 @@ final class TextStats {
   private static final byte[] CLASS = new byte[TABLE_SIZE];
 
   static {
-    for (char c = 0; c < 0x80; c++) {
-      ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
     for (char c = 0; c < TABLE_SIZE; c++) {
       if (isWordChar(c)) {
         CLASS[c] = (byte) (1 | script(c) << 2);
@@ -149,7 +144,7 @@ final class TextStats {
   /** {@code [\p{L}\p{N}\p{M}]}: letters, numbers (all kinds) and combining marks. */
   private static boolean isWordChar(int cp) {
     if (cp < 0x80) {
-      return ASCII_WORD[cp];
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     }
     if (Character.isLetter(cp)) {
       return true;
