@@ -153,7 +153,7 @@ public final class SourceProfile {
     for (Pattern pattern : this.boilerplate) {
       List<String> words = needs.get(pattern);
       if (words != null && !words.isEmpty()) {
-        guarded.add(new Guarded(pattern, List.copyOf(words)));
+        guarded.add(new Guarded(pattern, words));
       } else {
         plain.add(pattern.pattern());
       }
