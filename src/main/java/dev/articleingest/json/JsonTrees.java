@@ -125,9 +125,14 @@ public final class JsonTrees {
 
   /** Writes a plain value (see {@link #writeValue(JsonGenerator, Object)}) to the stream. */
   public static void write(OutputStream out, Object value) throws IOException {
-    try (JsonGenerator json = STRICT.createGenerator(out)) {
+    try (JsonGenerator json = generator(out)) {
       writeValue(json, value);
     }
+  }
+
+  /** A UTF-8 generator over the stream, from the factory every JSON read and write here uses. */
+  public static JsonGenerator generator(OutputStream out) throws IOException {
+    return STRICT.createGenerator(out);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.articleingest.telemetry;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.articleingest.json.JsonTrees;
 import java.io.ByteArrayOutputStream;
@@ -17,8 +16,6 @@ import java.io.UncheckedIOException;
  */
 final class JsonLines {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private JsonLines() {}
 
   /** Writes the fields of one object (the braces are written around them). */
@@ -30,7 +27,7 @@ final class JsonLines {
   /** The object as one UTF-8 line, newline included. */
   static byte[] render(Fields fields) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    try (JsonGenerator json = JsonTrees.generator(out)) {
       json.writeStartObject();
       fields.write(json);
       json.writeEndObject();
