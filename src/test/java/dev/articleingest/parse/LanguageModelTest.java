@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -309,20 +307,10 @@ class LanguageModelTest {
   /** Every corpus input, sample and the benchmark's long dump, read as UTF-8. */
   private static List<String> corpusTexts() throws IOException {
     List<String> texts = new ArrayList<>();
-    for (Path root : List.of(Path.of("src/test/resources"), Path.of("samples"))) {
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          String name = file.getFileName().toString();
-          if (name.startsWith("input.") || name.endsWith(".txt")) {
-            texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-          }
-        }
-      }
+    for (Path file : Corpus.files(name -> name.startsWith("input.") || name.endsWith(".txt"))) {
+      texts.add(Corpus.utf8(file));
     }
-    texts.add(
-        new String(
-            dev.articleingest.bench.ParseThroughputBenchmark.longDump(100_000),
-            StandardCharsets.UTF_8));
+    texts.add(Corpus.longDump());
     return texts;
   }
 }

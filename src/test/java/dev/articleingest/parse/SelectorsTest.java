@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
@@ -55,10 +54,7 @@ class SelectorsTest {
 
   @Test
   void selectAsJsoupOnEveryCorpusPage() throws IOException {
-    List<Path> pages;
-    try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-      pages = files.filter(p -> p.toString().endsWith(".html")).toList();
-    }
+    List<Path> pages = Corpus.files(name -> name.endsWith(".html"));
     assertTrue(pages.size() >= 20, "corpus pages: " + pages.size());
     for (Path page : pages) {
       // the structure is what matters here, not the encoding

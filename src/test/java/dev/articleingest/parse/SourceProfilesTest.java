@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,27 +25,10 @@ class SourceProfilesTest {
 
   /** Every line of every corpus input and sample, and of the benchmark's long dump. */
   static List<String> corpusLines() throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (Path root : List.of(Path.of("src/test/resources"), Path.of("samples"))) {
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          String name = file.getFileName().toString();
-          if (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".json")) {
-            for (String line :
-                new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
-              lines.add(line.strip());
-            }
-          }
-        }
-      }
-    }
-    String dump =
-        new String(
-            dev.articleingest.bench.ParseThroughputBenchmark.longDump(100_000),
-            StandardCharsets.UTF_8);
-    for (String line : dump.split("\n")) {
-      lines.add(line.strip());
-    }
+    List<String> lines =
+        Corpus.lines(
+            name -> name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".json"));
+    Corpus.addLines(Corpus.longDump(), lines);
     return lines;
   }
 

@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class TextDumpParserTest {
@@ -76,19 +71,6 @@ class TextDumpParserTest {
   }
 
   private static List<String> corpusLines() throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (Path root : List.of(Path.of("src/test/resources"), Path.of("samples"))) {
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          if (file.getFileName().toString().startsWith("input.")) {
-            for (String line :
-                new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
-              lines.add(line.strip());
-            }
-          }
-        }
-      }
-    }
-    return lines;
+    return Corpus.lines(name -> name.startsWith("input."));
   }
 }
