@@ -13,11 +13,11 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
 /**
- * Build step: converts OpenNLP's language model ({@code langdetect-183.bin}, from the
- * provided-scope {@code opennlp-models-langdetect}) into {@link LanguageModel}'s file form, so the
- * function ships neither OpenNLP nor its model format. The pom runs it in {@code
- * process-test-classes} and writes into the main classes directory, before the jar and the Lambda
- * zip are packed; it lives with the test code because OpenNLP is only on the test class path.
+ * Build step: converts OpenNLP's language model ({@code langdetect-183.bin}, from the test-scope
+ * {@code opennlp-models-langdetect}) into {@link LanguageModel}'s file form, so the function ships
+ * neither OpenNLP nor its model format. The pom runs it in {@code process-test-classes} and writes
+ * into the main classes directory, before the jar and the Lambda zip are packed; it lives with the
+ * test code because OpenNLP is only on the test class path.
  *
  * <p>Usage: {@code LanguageModelConverter <output file>}
  */
