@@ -145,7 +145,9 @@ final class Dates {
     }
     String text = fold(line);
     List<Found> found = new ArrayList<>(2);
-    for (String segment : SEGMENT_SEPARATOR.split(text)) {
+    String[] segments =
+        containsAny(text, "|·•;") ? SEGMENT_SEPARATOR.split(text) : new String[] {text};
+    for (String segment : segments) {
       Kind kind = Kind.UNLABELLED;
       int labelEnd = 0;
       Matcher label = UPDATED_LABEL.matcher(segment);
@@ -361,12 +363,22 @@ final class Dates {
   }
 
   /** Lower case (root locale), NFC, single spaces: the form every pattern here expects. */
-  private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC)
-        .toLowerCase(Locale.ROOT)
-        .replace('\u00A0', ' ')
-        .replaceAll("\\s+", " ")
-        .strip();
+  static String fold(String text) {
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFC)
+            .toLowerCase(Locale.ROOT)
+            .replace('\u00A0', ' ');
+    return LanguageText.spaceRuns(folded, LanguageText::isRegexSpace, 1).strip(); // \\s+ as " "
+  }
+
+  /** Whether the text holds any of the characters. */
+  static boolean containsAny(String text, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (text.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int integer(String digits) {

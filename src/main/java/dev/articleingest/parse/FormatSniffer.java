@@ -19,7 +19,8 @@ final class FormatSniffer {
               + "<(?:!doctype\\s+html|html|head|body|meta|title|link|article|main|div|p|section|"
               + "header|script|style|h1|base)\\b.*");
 
-  private static final Pattern HTML_INSIDE = Pattern.compile("(?is).*<(?:html|body)\\b[^>]*>.*");
+  /** An html or body start tag anywhere in the head. */
+  private static final Pattern HTML_INSIDE = Pattern.compile("(?i)<(?:html|body)\\b[^>]*>");
 
   private FormatSniffer() {}
 
@@ -28,7 +29,7 @@ final class FormatSniffer {
     if (HTML_START.matcher(head).matches()) {
       return InputFormat.HTML;
     }
-    if (head.startsWith("{") || head.matches("(?s)^\\[\\s*\\{.*")) {
+    if (head.startsWith("{") || isJsonArrayOfObjects(head)) {
       return InputFormat.JSON;
     }
     String name = key.toLowerCase(Locale.ROOT);
@@ -48,10 +49,30 @@ final class FormatSniffer {
     if (type.startsWith("application/json")) {
       return InputFormat.JSON;
     }
-    if (HTML_INSIDE.matcher(head).matches()) {
+    if (hasHtmlElement(head)) {
       return InputFormat.HTML;
     }
     return InputFormat.TEXT_DUMP;
+  }
+
+  /** {@code [}, white space, <code>{</code>: what {@code (?s)^\\[\\s*\\{.*} matches. */
+  static boolean isJsonArrayOfObjects(String head) {
+    if (!head.startsWith("[")) {
+      return false;
+    }
+    int i = 1;
+    while (i < head.length() && LanguageText.isRegexSpace(head.charAt(i))) {
+      i++;
+    }
+    return i < head.length() && head.charAt(i) == '{';
+  }
+
+  /**
+   * An html or body start tag anywhere: what {@code (?is).*<(?:html|body)\\b[^>]*>.*} matches,
+   * found without first running to the end and backtracking (text dumps have no markup at all).
+   */
+  static boolean hasHtmlElement(String head) {
+    return head.indexOf('<') >= 0 && HTML_INSIDE.matcher(head).find();
   }
 
   /** The first bytes, without BOM and leading white space, as Latin-1 (markup is ASCII). */

@@ -91,7 +91,7 @@ final class LanguageText {
   }
 
   /** Each run of at least {@code minRun} characters that pass {@code test}, as one space. */
-  private static String spaceRuns(String s, CharTest test, int minRun) {
+  static String spaceRuns(String s, CharTest test, int minRun) {
     StringBuilder out = null;
     int copied = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -113,7 +113,7 @@ final class LanguageText {
     return out == null ? s : out.append(s, copied, s.length()).toString();
   }
 
-  private interface CharTest {
+  interface CharTest {
     boolean passes(char c);
   }
 

@@ -215,6 +215,9 @@ final class TextDumpParser implements ArticleParser {
    * 2023}, {@code *By Jane Doe* · 2024-11-05 07:15}): takes them all, or nothing.
    */
   private static boolean takeMetaLine(String line, Draft draft, ParseContext context) {
+    if (!Dates.containsAny(line, "|·•")) {
+      return false; // one segment: the separator needs one of its marks
+    }
     String[] segments = META_SEPARATOR.split(line);
     if (segments.length < 2) {
       return false;
@@ -243,9 +246,24 @@ final class TextDumpParser implements ArticleParser {
     return true;
   }
 
-  /** A line without the emphasis marks a Markdown-keeping scraper leaves around it. */
-  private static String unwrapped(String line) {
-    return line.replaceAll("^[*_]+|[*_]+$", "").strip();
+  /**
+   * A line without the emphasis marks a Markdown-keeping scraper leaves around it: what {@code
+   * line.replaceAll("^[*_]+|[*_]+$", "").strip()} gives for a line (no line terminator in it).
+   */
+  static String unwrapped(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && isEmphasis(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && isEmphasis(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(start, end).strip();
+  }
+
+  private static boolean isEmphasis(char c) {
+    return c == '*' || c == '_';
   }
 
   /**

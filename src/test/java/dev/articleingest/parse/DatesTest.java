@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleingest.model.Published;
+import java.io.IOException;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DatesTest {
 
@@ -49,11 +54,14 @@ class DatesTest {
     assertTrue(found.get(0).kind() != Dates.Kind.UPDATED, line);
   }
 
-  @Test
-  void tellsPublishedFromUpdatedOnOneLine() {
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {" | ", " · ", " • ", "; ", " ;  "})
+  void tellsPublishedFromUpdatedOnOneLine(String separator) {
     List<Dates.Found> found =
         Dates.line(
-            "Published: 10:30 EDT, 15 October 2023 | Updated: 11:45 EDT, 15 October 2023",
+            "Published: 10:30 EDT, 15 October 2023"
+                + separator
+                + "Updated: 11:45 EDT, 15 October 2023",
             NONE,
             null);
     assertEquals(2, found.size());
@@ -140,5 +148,26 @@ class DatesTest {
         new Published(LocalDateTime.parse("2022-02-12T16:59"), ZoneOffset.ofHours(3)),
         Dates.value("2022-02-12T16:59:00.000+0300", NONE).orElseThrow());
     assertTrue(Dates.value("soon", NONE).isEmpty());
+  }
+
+  @Test
+  void foldCollapsesWhiteSpaceAsTheExpressionDid() throws IOException {
+    List<String> lines = Corpus.lines(name -> name.startsWith("input.") && !name.endsWith(".gz"));
+    Random random = new Random(13);
+    String[] pieces = {
+      " ", "  ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "\u2009", "12 Feb", "É", "x"
+    };
+    for (int i = 0; i < 20_000; i++) {
+      lines.add(Generated.text(random, pieces, 0, 12));
+    }
+    for (String line : lines) {
+      String expected =
+          Normalizer.normalize(line, Normalizer.Form.NFC)
+              .toLowerCase(Locale.ROOT)
+              .replace('\u00A0', ' ')
+              .replaceAll("\\s+", " ")
+              .strip();
+      assertEquals(expected, Dates.fold(line), line);
+    }
   }
 }

@@ -70,6 +70,25 @@ class TextDumpParserTest {
             .matches());
   }
 
+  @Test
+  void unwrappedIsTheEmphasisExpressionOnEveryLine() throws IOException {
+    List<String> lines = Corpus.lines(name -> name.startsWith("input.") && !name.endsWith(".gz"));
+    Random random = new Random(12);
+    String[] pieces = {"*", "**", "_", "__", " ", "\t", "\u00A0", "By Jane Doe", "a", "*a*", "_b"};
+    for (int i = 0; i < 20_000; i++) {
+      lines.add(Generated.text(random, pieces, 0, 12));
+    }
+    int changed = 0;
+    for (String line : lines) {
+      String expected = line.replaceAll("^[*_]+|[*_]+$", "").strip();
+      assertEquals(expected, TextDumpParser.unwrapped(line), line);
+      if (!expected.equals(line.strip())) {
+        changed++;
+      }
+    }
+    assertTrue(changed > 1_000, "lines with emphasis to take off: " + changed);
+  }
+
   private static List<String> corpusLines() throws IOException {
     return Corpus.lines(name -> name.startsWith("input."));
   }
