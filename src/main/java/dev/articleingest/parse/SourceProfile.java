@@ -36,8 +36,12 @@ public final class SourceProfile {
     /** Per word, {@link #charMask} of it. */
     private final long[] needMasks;
 
+    /** The longest text the pattern can match, from its {@link #LENGTH_CAP}; else no limit. */
+    private final int maxLength;
+
     Guarded(Pattern pattern, List<String> needs) {
       this.pattern = pattern;
+      this.maxLength = maxLength(pattern);
       this.needs = needs.toArray(String[]::new);
       this.needMasks = new long[this.needs.length];
       for (int i = 0; i < this.needs.length; i++) {
@@ -58,6 +62,64 @@ public final class SourceProfile {
       }
       return false;
     }
+  }
+
+  /**
+   * A pattern that opens with {@code (?=.{0,N}$)} cannot match more than N characters and a final
+   * line terminator (two for CR LF: {@code $} matches before one), so a longer text is not tried:
+   * prose paragraphs hold the needed words often enough to cost a lower-casing and a scan each.
+   */
+  static final Pattern LENGTH_CAP = Pattern.compile("\\(\\?=\\.\\{0,(\\d{1,4})\\}\\$\\)");
+
+  /**
+   * The longest text the pattern can match by its opening {@link #LENGTH_CAP}, or {@link
+   * Integer#MAX_VALUE}: also when the cap might not bind the whole pattern (an alternation outside
+   * any group, multiline or comments mode, a quoted section this scan does not read).
+   */
+  static int maxLength(Pattern pattern) {
+    String regex = pattern.pattern();
+    Matcher cap = LENGTH_CAP.matcher(regex);
+    if (!cap.lookingAt()
+        || (pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS)) != 0
+        || regex.contains("\\Q")
+        || regex.contains("(?x")
+        || hasTopLevelAlternation(regex)) {
+      return Integer.MAX_VALUE;
+    }
+    return Integer.parseInt(cap.group(1)) + 2;
+  }
+
+  /** Whether a {@code |} stands outside every group and character class of the expression. */
+  static boolean hasTopLevelAlternation(String regex) {
+    int depth = 0;
+    int classDepth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++; // the escaped character, whatever it is
+      } else if (classDepth > 0) {
+        if (c == '[') {
+          classDepth++;
+        } else if (c == ']') {
+          classDepth--;
+        }
+      } else if (c == '[') {
+        classDepth = 1;
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
+          i++;
+        }
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+          i++; // a class's first character is itself, even ']'
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth <= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line lower-cased at most once, when a word is looked for in it. */
@@ -222,8 +284,9 @@ public final class SourceProfile {
     // the whole line: it holds every word its unpunctuated part holds
     long lineMask = foldedCharMask(line);
     LowerCase lower = new LowerCase();
+    int shortest = punctuated ? end - start : line.length();
     for (Guarded rule : guarded) {
-      if (rule.mayMatch(line, lineMask, lower)) {
+      if (shortest <= rule.maxLength && rule.mayMatch(line, lineMask, lower)) {
         // A region with the matcher's default bounds (anchoring, opaque) matches as its substring
         // would.
         Matcher matcher = rule.pattern.matcher(line);
