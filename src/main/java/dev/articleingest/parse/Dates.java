@@ -368,7 +368,7 @@ final class Dates {
         Normalizer.normalize(text, Normalizer.Form.NFC)
             .toLowerCase(Locale.ROOT)
             .replace('\u00A0', ' ');
-    return LanguageText.spaceRuns(folded, LanguageText::isRegexSpace, 1).strip(); // \\s+ as " "
+    return LanguageText.spaceRuns(folded, LanguageText.Run.SPACES, 1).strip(); // \\s+ as " "
   }
 
   /** Whether the text holds any of the characters. */

@@ -40,7 +40,7 @@ final class LanguageText {
     String s =
         hasSurrogate(text)
             ? EMOJI.matcher(text).replaceAll(" ")
-            : spaceRuns(text, LanguageText::isEmojiClass, 1);
+            : spaceRuns(text, Run.EMOJI_CLASS, 1);
     if (s.contains("http")) {
       s = URL.matcher(s).replaceAll(" ");
     }
@@ -59,8 +59,8 @@ final class LanguageText {
     if (hasLaugh(s)) {
       s = LAUGH.matcher(s).replaceAll("$1$2$1$2");
     }
-    s = spaceRuns(s, LanguageText::isDigit, 1); // \\d+ (ASCII digits)
-    s = spaceRuns(s, LanguageText::isRegexSpace, 2); // \\s{2,} (ASCII white space)
+    s = spaceRuns(s, Run.DIGITS, 1); // \\d+ (ASCII digits)
+    s = spaceRuns(s, Run.SPACES, 2); // \\s{2,} (ASCII white space)
     if (hasTriple(s)) {
       s = REPEATED.matcher(s).replaceAll("$1$1");
     }
@@ -90,14 +90,27 @@ final class LanguageText {
     return false;
   }
 
-  /** Each run of at least {@code minRun} characters that pass {@code test}, as one space. */
-  static String spaceRuns(String s, CharTest test, int minRun) {
+  /** What a run that {@link #spaceRuns} replaces is made of. */
+  enum Run {
+    /** {@link #isEmojiClass} */
+    EMOJI_CLASS,
+    /** ASCII digits */
+    DIGITS,
+    /** {@link #isRegexSpace} */
+    SPACES
+  }
+
+  /**
+   * Each run of at least {@code minRun} characters of the kind, as one space. The kind is a switch
+   * rather than a function: three functions at one call site are a call per character.
+   */
+  static String spaceRuns(String s, Run kind, int minRun) {
     StringBuilder out = null;
     int copied = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (test.passes(s.charAt(i))) {
+      if (is(kind, s.charAt(i))) {
         int end = i + 1;
-        while (end < s.length() && test.passes(s.charAt(end))) {
+        while (end < s.length() && is(kind, s.charAt(end))) {
           end++;
         }
         if (end - i >= minRun) {
@@ -113,8 +126,12 @@ final class LanguageText {
     return out == null ? s : out.append(s, copied, s.length()).toString();
   }
 
-  interface CharTest {
-    boolean passes(char c);
+  private static boolean is(Run kind, char c) {
+    return switch (kind) {
+      case EMOJI_CLASS -> isEmojiClass(c);
+      case DIGITS -> isDigit(c);
+      case SPACES -> isRegexSpace(c);
+    };
   }
 
   /** What {@link #EMOJI} matches in text without surrogates. */
