@@ -74,7 +74,7 @@ final class LanguageDetection {
       sample.append(paragraph, 0, Math.min(paragraph.length(), SAMPLE_CHARS - sample.length()));
       sample.append('\n');
     }
-    if (sample.chars().filter(Character::isLetter).count() < MIN_LETTERS) {
+    if (!hasLetters(sample, MIN_LETTERS)) {
       return new Detected(UNDETERMINED, 0);
     }
     LanguageModel languageModel = model().join();
@@ -90,6 +90,17 @@ final class LanguageDetection {
       return new Detected(UNDETERMINED, probabilities[best]);
     }
     return new Detected(tag, probabilities[best]);
+  }
+
+  /** Whether the text holds at least that many letters (UTF-16 units, as it always counted). */
+  private static boolean hasLetters(CharSequence text, int wanted) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < wanted; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= wanted;
   }
 
   /** The shortest BCP 47 tag for an ISO 639-3 code, or {@code null} when unknown. */

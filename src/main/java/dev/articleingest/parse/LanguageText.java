@@ -28,7 +28,152 @@ final class LanguageText {
 
   /** Normalised and lower-cased, ready for {@link LanguageModel#probabilities}. */
   static String prepare(String text) {
-    return lowerCase(normalize(text));
+    if (hasSurrogate(text) || mayNeedExpression(text)) {
+      return lowerCase(normalize(text));
+    }
+    return prepareProse(text);
+  }
+
+  /**
+   * Whether one of the expressions that {@link #normalize} runs only when a scan finds what it
+   * needs (URL, mail, hash tag or user, retweet, laugh) can match after the emoji step. The scans
+   * look at the text before that step: it only turns runs of {@link #isEmojiClass} characters into
+   * a space, and none of these expressions matches such a character or a space, except the space
+   * that ends a retweet mark, which is checked for here as well. (Faces are handled by {@link
+   * #prepareProse}: in English prose {@link #FACE} nearly always matches, in "expect" or "box".)
+   */
+  private static boolean mayNeedExpression(String text) {
+    return text.contains("http")
+        || text.indexOf('@') >= 0
+        || text.indexOf('#') >= 0
+        || hasRt(text, true)
+        || hasLaugh(text);
+  }
+
+  /**
+   * {@link #normalize} and {@link #lowerCase} in two passes, for text without surrogates that none
+   * of {@link #mayNeedExpression}'s expressions touches (prose, nearly always). The first pass does
+   * the emoji, face, number and shrink steps at once: each run of emoji-class characters, each face
+   * and each run of digits stands for one space, so a stretch of them and white space becomes one
+   * space when it stands for two or more characters, and is kept as its one character otherwise. A
+   * face is two characters here ({@link #FACE}'s optional hyphen is gone after the emoji step), and
+   * faces do not overlap, so taking them from left to right finds what the expression finds. The
+   * second pass does what {@link #REPEATED} does (a run of three or more characters equal to its
+   * first, ASCII letters in any case, line terminators excepted, becomes the first twice),
+   * lower-cases and trims.
+   */
+  private static String prepareProse(String text) {
+    // in place: neither pass writes more characters than it has read
+    char[] chars = text.toCharArray();
+    int length = chars.length;
+    int n = 0;
+    for (int i = 0; i < length; ) {
+      char c = chars[i];
+      int kind = kind(c);
+      if (kind == FACE_START && !(i + 1 < length && isFaceMouth(chars[i + 1]))) {
+        kind = c == 'X' ? UPPER : PLAIN;
+      }
+      if (kind <= UPPER) {
+        // ASCII letters are lower-cased now, so the second pass compares them as REPEATED does
+        chars[n++] = kind == UPPER ? (char) (c | 0x20) : c;
+        i++;
+        continue;
+      }
+      int spaces = 0;
+      char single = ' ';
+      while (i < length) {
+        c = chars[i];
+        kind = kind(c);
+        if (kind == SPACE) {
+          single = c;
+          i++;
+        } else if (kind == EMOJI_RUN || kind == DIGIT) {
+          single = ' ';
+          do {
+            i++;
+          } while (i < length && kind(chars[i]) == kind);
+        } else if (kind == FACE_START && i + 1 < length && isFaceMouth(chars[i + 1])) {
+          single = ' ';
+          i += 2;
+        } else {
+          break;
+        }
+        spaces++;
+      }
+      chars[n++] = spaces > 1 ? ' ' : single;
+    }
+    int m = 0;
+    for (int i = 0; i < n; ) {
+      char c = chars[i];
+      int end = i + 1;
+      if (!isLineTerminator(c)) {
+        while (end < n && chars[end] == c) {
+          end++;
+        }
+      }
+      if (end - i >= 3) {
+        char lower = lowerCase(c);
+        chars[m++] = lower;
+        chars[m++] = lower;
+      } else {
+        for (int k = i; k < end; k++) {
+          chars[m++] = lowerCase(chars[k]);
+        }
+      }
+      i = end;
+    }
+    // String.trim: lower-casing maps no character above U+0020 to one at or below it
+    int from = 0;
+    while (from < m && chars[from] <= ' ') {
+      from++;
+    }
+    while (m > from && chars[m - 1] <= ' ') {
+      m--;
+    }
+    return new String(chars, from, m - from);
+  }
+
+  /** {@link #prepareProse}'s kinds of character. */
+  private static final byte PLAIN = 0;
+
+  private static final byte UPPER = 1;
+  private static final byte SPACE = 2;
+  private static final byte EMOJI_RUN = 3;
+  private static final byte DIGIT = 4;
+  private static final byte FACE_START = 5;
+
+  private static final byte[] ASCII_KINDS = asciiKinds();
+
+  private static byte[] asciiKinds() {
+    byte[] kinds = new byte[128];
+    for (char c = 0; c < 128; c++) {
+      if (isRegexSpace(c)) {
+        kinds[c] = SPACE;
+      } else if (isEmojiClass(c)) {
+        kinds[c] = EMOJI_RUN;
+      } else if (isDigit(c)) {
+        kinds[c] = DIGIT;
+      } else if (c == ':' || c == ';' || c == 'x' || c == 'X') {
+        kinds[c] = FACE_START;
+      } else if (c >= 'A' && c <= 'Z') {
+        kinds[c] = UPPER;
+      }
+    }
+    return kinds;
+  }
+
+  private static int kind(char c) {
+    return c < 128 ? ASCII_KINDS[c] : isEmojiClass(c) ? EMOJI_RUN : PLAIN;
+  }
+
+  /** ASCII letters were lower-cased by the first pass. */
+  private static char lowerCase(char c) {
+    return c < 128 ? c : Character.toLowerCase(c);
+  }
+
+  /** What {@code .} does not match without DOTALL or UNIX_LINES. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** OpenNLP's normaliser chain: emoji, URL, Twitter, number, shrink. */
@@ -50,7 +195,7 @@ final class LanguageText {
     if (s.indexOf('#') >= 0 || s.indexOf('@') >= 0) {
       s = HASH_USER.matcher(s).replaceAll(" ");
     }
-    if (hasRt(s)) {
+    if (hasRt(s, false)) {
       s = RT.matcher(s).replaceAll(" ");
     }
     if (hasFace(s)) {
@@ -141,17 +286,18 @@ final class LanguageText {
 
   /**
    * {@code rt} then a space or colon, any case, not right after an ASCII word character: what
-   * {@link #RT} needs. (Whether {@code \\b} sees other letters as word characters changed in Java
+   * {@link #RT} needs. Before the emoji step, an emoji-class character stands for the space it
+   * becomes. (Whether {@code \\b} sees other letters as word characters changed in Java
    * 19; an {@code rt} after one is left to the expression.)
    */
-  private static boolean hasRt(String s) {
+  private static boolean hasRt(String s, boolean beforeEmojiStep) {
     for (int i = 0; i + 2 < s.length(); i++) {
       char c = s.charAt(i);
       if ((c == 'r' || c == 'R')
           && (s.charAt(i + 1) | 0x20) == 't'
           && (i == 0 || !isAsciiWord(s.charAt(i - 1)))) {
         char next = s.charAt(i + 2);
-        if (next == ' ' || next == ':') {
+        if (next == ' ' || next == ':' || (beforeEmojiStep && isEmojiClass(next))) {
           return true;
         }
       }

@@ -160,6 +160,28 @@ class LanguageModelTest {
     }
   }
 
+  /**
+   * Pieces of prose without what sends text to the expressions (no URL, mail, hash, retweet or
+   * laugh), so the text takes the two-pass path: faces, hyphens, digits, white space of every kind,
+   * repeated characters in any case, line terminators, characters that lower-case specially.
+   */
+  private static final String[] PROSE_PIECES = {
+    "word", "Word", "WORD", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "-", "--",
+    "north-east", "expect", "EXPECT", "box", "xo", "XD", "x", "X", ":", ";", ":)", ";(", ":-)",
+    "x-p", "(", ")", "d", "o", "p", "O", "1", "42", "3.14", "\u0661", "aaa", "AAa", "aAA", "aA",
+    "...", "!!!", "\u00e9\u00e9\u00e9", "\u00c9\u00e9\u00e9", "\u00e9\u00c9", "\u0085\u0085\u0085",
+    "\u2028\u2028\u2028", "\u2029", "\r\r\r", "\u0001\u0001\u0001", "\uE000", "\uFF21\uFF21\uFF41",
+    "\u0130", "\u03a3", "\u212a", "\u041f\u0440\u0438", "\u4e2d\u6587", "e\u0301", "art ", "ha"
+  };
+
+  @Test
+  void preparesGeneratedProseAsOpenNlpDoes() {
+    Random random = new Random(20261130);
+    for (int i = 0; i < 20_000; i++) {
+      assertPreparedAsOpenNlp(Generated.text(random, PROSE_PIECES, 1, 16));
+    }
+  }
+
   @Test
   void givesEveryLanguageOpenNlpsProbabilityOnTheCorpus() throws IOException {
     LanguageDetectorME openNlp = new LanguageDetectorME(openNlpModel);
