@@ -445,10 +445,13 @@ final class ContentExtractor {
    * Text sizes of every element under a root, counted in one pass each instead of one subtree scan
    * per question (bench/parse-throughput.sh: the scans were a fifth of HTML extraction).
    */
-  private static final class Measures {
-    private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
-    private final Map<Element, Integer> textChars = new IdentityHashMap<>();
-    private final Map<Element, Integer> linkChars = new IdentityHashMap<>();
+  static final class Measures {
+    private static final int TEXT = 0;
+    private static final int LINKS = 1;
+    private static final int PARAGRAPHS_TEXT = 2;
+
+    /** Per element with any text under it: characters of text, of link text, of paragraph text. */
+    private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
     /**
      * Sums bottom-up in one post-order walk, so the cost is linear even in pathologically deep
@@ -464,43 +467,85 @@ final class ContentExtractor {
             @Override
             public void tail(Node node, int depth) {
               if (node instanceof TextNode text) {
-                if (!text.isBlank() && text.parentNode() instanceof Element parent) {
-                  textChars.merge(parent, text.text().strip().length(), Integer::sum);
+                int length = visibleLength(text.getWholeText());
+                if (length > 0 && text.parentNode() instanceof Element parent) {
+                  of(parent)[TEXT] += length;
                 }
                 return;
               }
               if (!(node instanceof Element e)) {
                 return;
               }
-              int text = textChars.getOrDefault(e, 0);
+              int[] own = counts.get(e);
+              if (own == null) {
+                return; // no text under it: nothing to add or to hand up
+              }
               if (e.tagName().equals("a")) {
-                linkChars.put(e, text);
+                own[LINKS] = own[TEXT];
               }
               if (PARAGRAPHS.contains(e.tagName())) {
-                paragraphChars.merge(e, text, Integer::sum);
+                own[PARAGRAPHS_TEXT] += own[TEXT];
               }
               if (e != root && e.parent() != null) {
-                Element parent = e.parent();
-                textChars.merge(parent, text, Integer::sum);
-                linkChars.merge(parent, linkChars.getOrDefault(e, 0), Integer::sum);
-                paragraphChars.merge(parent, paragraphChars.getOrDefault(e, 0), Integer::sum);
+                int[] parent = of(e.parent());
+                parent[TEXT] += own[TEXT];
+                parent[LINKS] += own[LINKS];
+                parent[PARAGRAPHS_TEXT] += own[PARAGRAPHS_TEXT];
               }
             }
           },
           root);
     }
 
+    private int[] of(Element e) {
+      return counts.computeIfAbsent(e, k -> new int[3]);
+    }
+
     /** Characters of text in paragraph-like blocks under an element (its own text if none). */
     int paragraphText(Element e) {
-      Integer total = paragraphChars.get(e);
-      return total != null && total > 0 ? total : ownText(e).length();
+      int[] own = counts.get(e);
+      return own != null && own[PARAGRAPHS_TEXT] > 0 ? own[PARAGRAPHS_TEXT] : ownText(e).length();
     }
 
     /** Share of an element's text that is link text. */
     double linkDensity(Element e) {
-      int text = textChars.getOrDefault(e, 0);
-      return text == 0 ? 0 : Math.min(1, (double) linkChars.getOrDefault(e, 0) / text);
+      int[] own = counts.get(e);
+      return own == null || own[TEXT] == 0 ? 0 : Math.min(1, (double) own[LINKS] / own[TEXT]);
     }
+  }
+
+  /**
+   * The length of a text node's {@code text().strip()}, without making either string: jsoup's
+   * {@code text()} turns each run of its white space (ASCII white space and U+00A0) into one space
+   * and drops U+200B and U+00AD; {@code strip} then takes off what {@link Character#isWhitespace}
+   * calls white space at both ends.
+   */
+  static int visibleLength(String whole) {
+    int units = 0;
+    int start = -1;
+    int end = 0;
+    boolean lastWasWhite = false;
+    for (int i = 0; i < whole.length(); ) {
+      int c = whole.codePointAt(i);
+      int width = Character.charCount(c);
+      i += width;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xA0) {
+        if (!lastWasWhite) {
+          units++;
+          lastWasWhite = true;
+        }
+      } else if (c != 0x200B && c != 0xAD) {
+        if (!Character.isWhitespace(c)) {
+          if (start < 0) {
+            start = units;
+          }
+          end = units + width;
+        }
+        units += width;
+        lastWasWhite = false;
+      }
+    }
+    return start < 0 ? 0 : end - start;
   }
 
   private static boolean hasOwnText(Element e) {
