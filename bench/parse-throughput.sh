@@ -5,7 +5,8 @@
 # Usage: bench/parse-throughput.sh   (JMH_ARGS to override the run length)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath \
+# process-test-classes: the build converts the language model then (a fresh clone has none)
+mvn -B -q -Dstyle.color=never process-test-classes dependency:build-classpath \
   -DincludeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 java -cp "$cp" org.openjdk.jmh.Main ParseThroughputBenchmark \
@@ -14,6 +15,7 @@ java -cp "$cp" dev.articleingest.bench.ParseThroughputBenchmark > target/jmh-par
 echo "java: $(java -version 2>&1 | head -1); $(nproc) cores; one benchmark thread"
 python3 - <<'PY'
 import json
+import sys
 results = json.load(open("target/jmh-parse.json"))
 sizes = {name: int(size) for name, size in (line.split() for line in open("target/jmh-parse-sizes.txt"))}
 rows = {}
@@ -22,6 +24,8 @@ for r in results:
     rows.setdefault(r["params"]["input"], {})[name] = (r["primaryMetric"]["score"], r["primaryMetric"]["scoreError"])
 print(f"{'input':<18} {'bytes':>8} {'extract MB/s':>13} {'articles/s':>11} {'baseline MB/s':>14} {'extract cost':>13}")
 for inp, row in rows.items():
+    if "extract" not in row or "baseline" not in row:
+        sys.exit(f"{inp}: a benchmark failed; run JMH by hand (without -rf) to see why")
     b = sizes[inp]
     ext, ext_err = row["extract"]
     base, _ = row["baseline"]
