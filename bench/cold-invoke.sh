@@ -12,6 +12,9 @@
 # (-XX:TieredStopAtLevel=1, serial GC) unless a row says otherwise.
 #
 # Usage: bench/cold-invoke.sh            (RUNS=11 by default)
+#        PROFILE=5 bench/cold-invoke.sh  (also profiles 5 more cold invokes of ours with
+#                                         async-profiler, wall clock, and prints where the main
+#                                         thread's time goes: bench/cold-profile.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-11}
@@ -48,7 +51,8 @@ export AWS_LAMBDA_FUNCTION_NAME=cold-invoke-probe AWS_LAMBDA_LOG_FORMAT=JSON
 sample=samples/rt.com/rt-russia-issues-warning-to-us.txt
 lambda_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 WARMUP=${WARMUP:-10}
-events=$((RUNS * 4 + WARMUP + 3))
+PROFILE=${PROFILE:-0}
+events=$((RUNS * 4 + WARMUP + 3 + PROFILE))
 java -cp "$cp_ours" dev.articleingest.bench.ColdInvokeProbe setup "$work/events" "$events" "$sample" > /dev/null
 java -cp "$cp_naive" dev.articleingest.bench.ColdClientProbe sdk-default bench/sample.txt "$sample" > /dev/null
 next_event=0
@@ -99,6 +103,21 @@ row "ours without -XX:TieredStopAtLevel=1 (C2 on)" "$ours_c2"
 row "ours, classes in jars (the class path CDS needs)" "$ours_jars"
 row "ours, classes in jars + application CDS archive" "$ours_cds"
 echo "ours, one more run: $(cat "$work/breakdown")"
+
+if [ "$PROFILE" -gt 0 ]; then
+  # async-profiler from Maven Central: its jar carries the native agent for each platform.
+  mvn -B -q -Dstyle.color=never dependency:copy -Dartifact=tools.profiler:async-profiler:3.0 \
+    -DoutputDirectory="$work/ap" >/dev/null
+  platform=$([ "$(uname -m)" = aarch64 ] && echo linux-arm64 || echo linux-x64)
+  unzip -q -o "$work/ap/async-profiler-3.0.jar" "$platform/*" -d "$work/ap"
+  for i in $(seq "$PROFILE"); do
+    invoke $lambda_flags \
+      -agentpath:"$work/ap/$platform/libasyncProfiler.so=start,event=wall,interval=1ms,threads,collapsed,file=$work/wall.$i.txt" \
+      > /dev/null 2>&1
+  done
+  echo
+  python3 bench/cold-profile.py 1 "$work"/wall.*.txt
+fi
 
 echo
 echo "Warm throughput through the handler, one core (taskset -c 0), local stack on the other:"
