@@ -66,19 +66,12 @@ final class LanguageDetection {
   }
 
   Detected detect(List<String> paragraphs) {
-    StringBuilder sample = new StringBuilder(SAMPLE_CHARS);
-    for (String paragraph : paragraphs) {
-      if (sample.length() >= SAMPLE_CHARS) {
-        break;
-      }
-      sample.append(paragraph, 0, Math.min(paragraph.length(), SAMPLE_CHARS - sample.length()));
-      sample.append('\n');
-    }
+    String sample = sample(paragraphs);
     if (!hasLetters(sample, MIN_LETTERS)) {
       return new Detected(UNDETERMINED, 0);
     }
     LanguageModel languageModel = model().join();
-    double[] probabilities = languageModel.probabilities(LanguageText.prepare(sample.toString()));
+    double[] probabilities = languageModel.probabilities(LanguageText.prepare(sample));
     int best = 0;
     for (int i = 1; i < probabilities.length; i++) {
       if (probabilities[i] > probabilities[best]) {
@@ -90,6 +83,19 @@ final class LanguageDetection {
       return new Detected(UNDETERMINED, probabilities[best]);
     }
     return new Detected(tag, probabilities[best]);
+  }
+
+  /** What the language is told from: the paragraphs' first {@link #SAMPLE_CHARS} characters. */
+  static String sample(List<String> paragraphs) {
+    StringBuilder sample = new StringBuilder(SAMPLE_CHARS);
+    for (String paragraph : paragraphs) {
+      if (sample.length() >= SAMPLE_CHARS) {
+        break;
+      }
+      sample.append(paragraph, 0, Math.min(paragraph.length(), SAMPLE_CHARS - sample.length()));
+      sample.append('\n');
+    }
+    return sample.toString();
   }
 
   /** Whether the text holds at least that many letters (UTF-16 units, as it always counted). */

@@ -81,6 +81,11 @@ public class ParseThroughputBenchmark {
     }
   }
 
+  /** The input's bytes, once {@link #load} has run. */
+  public byte[] bytes() {
+    return bytes;
+  }
+
   @Benchmark
   public Article extract() {
     return extractor.extract(new RawInput(bytes, key, Map.of()));
