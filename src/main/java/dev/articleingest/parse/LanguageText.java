@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
  * Text prepared for the language model exactly as Apache OpenNLP's language detector prepares it
  * (its {@code LanguageDetectorFactory} chains the emoji, URL, Twitter, number and shrink
  * normalisers, then lower-cases by code point), because the model was trained on text prepared that
- * way. OpenNLP runs ten regular expressions over every sample; here each one runs only when a cheap
- * scan finds what it needs to match, and the two that always match in prose (digits, repeated white
- * space) are single loops. The expressions are OpenNLP's (Apache License 2.0). LanguageTextTest
- * checks the result equals OpenNLP's on the corpus and on generated text.
+ * way. OpenNLP runs ten regular expressions over every sample. Here prose, which none of the rarer
+ * ones touches, takes two passes that do what the others do ({@link #prepareProse}); other text
+ * runs each expression only when a cheap scan finds what it needs to match. The expressions are
+ * OpenNLP's (Apache License 2.0). LanguageModelTest checks the result equals OpenNLP's on the
+ * corpus and on generated text.
  */
 final class LanguageText {
 
@@ -287,8 +288,8 @@ final class LanguageText {
   /**
    * {@code rt} then a space or colon, any case, not right after an ASCII word character: what
    * {@link #RT} needs. Before the emoji step, an emoji-class character stands for the space it
-   * becomes. (Whether {@code \\b} sees other letters as word characters changed in Java
-   * 19; an {@code rt} after one is left to the expression.)
+   * becomes. (Whether {@code \\b} sees other letters as word characters changed in Java 19; an
+   * {@code rt} after one is left to the expression.)
    */
   private static boolean hasRt(String s, boolean beforeEmojiStep) {
     for (int i = 0; i + 2 < s.length(); i++) {
