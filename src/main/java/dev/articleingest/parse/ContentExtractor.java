@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -516,9 +517,10 @@ final class ContentExtractor {
 
   /**
    * The length of a text node's {@code text().strip()}, without making either string: jsoup's
-   * {@code text()} turns each run of its white space (ASCII white space and U+00A0) into one space
-   * and drops U+200B and U+00AD; {@code strip} then takes off what {@link Character#isWhitespace}
-   * calls white space at both ends.
+   * {@code text()} turns each run of its white space into one space and drops its invisible
+   * characters (asked of jsoup's own predicates, so this follows {@code text()} if they change);
+   * {@code strip} then takes off what {@link Character#isWhitespace} calls white space at both
+   * ends.
    */
   static int visibleLength(String whole) {
     int units = 0;
@@ -529,12 +531,12 @@ final class ContentExtractor {
       int c = whole.codePointAt(i);
       int width = Character.charCount(c);
       i += width;
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xA0) {
+      if (StringUtil.isActuallyWhitespace(c)) {
         if (!lastWasWhite) {
           units++;
           lastWasWhite = true;
         }
-      } else if (c != 0x200B && c != 0xAD) {
+      } else if (!StringUtil.isInvisibleChar(c)) {
         if (!Character.isWhitespace(c)) {
           if (start < 0) {
             start = units;
