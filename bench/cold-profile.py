@@ -29,7 +29,9 @@ STEPS = [
 
 def kind(frames):
     stack = ";".join(frames)
-    if re.search(r"Verifier|verify", stack):
+    # HotSpot's bytecode verifier (Verifier::, ClassVerifier::); ClassFileParser::verify_legal_*
+    # and the like are format checks of class loading
+    if re.search(r"Verifier::", stack):
         return "bytecode verification"
     if re.search(r"InnerClassLambdaMetafactory|LambdaForm|MethodHandleNatives|BootstrapMethodInvoker"
                  r"|StringConcatFactory", stack):
