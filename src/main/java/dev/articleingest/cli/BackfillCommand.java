@@ -1,9 +1,11 @@
 package dev.articleingest.cli;
 
+import dev.articleingest.model.ParserVersion;
+
 import dev.articleingest.backfill.Backfill;
 import dev.articleingest.backfill.Backfill.Progress;
 import dev.articleingest.ingest.IngestResult.Outcome;
-import dev.articleingest.parse.Extractor;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -55,7 +57,7 @@ final class BackfillCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Re-process articles made by a parser version below N (default: the current version, "
-              + Extractor.PARSER_VERSION
+              + ParserVersion.CURRENT
               + ", so only what is out of date).")
   Integer belowVersion;
 
@@ -94,7 +96,7 @@ final class BackfillCommand implements Callable<Integer> {
             bucketName,
             prefix,
             concurrency,
-            belowVersion == null ? Extractor.PARSER_VERSION : belowVersion,
+            belowVersion == null ? ParserVersion.CURRENT : belowVersion,
             force,
             checkpointFile,
             restart);

@@ -1,6 +1,6 @@
 package dev.articleingest.cli;
 
-import dev.articleingest.parse.SourceProfiles;
+import dev.articleingest.parse.profile.SourceProfiles;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

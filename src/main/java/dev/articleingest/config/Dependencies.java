@@ -2,7 +2,7 @@ package dev.articleingest.config;
 
 import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.parse.Extractor;
-import dev.articleingest.parse.SourceProfiles;
+import dev.articleingest.parse.profile.SourceProfiles;
 import dev.articleingest.query.ArticleQueries;
 import dev.articleingest.source.S3ObjectSource;
 import dev.articleingest.store.DynamoArticleStore;

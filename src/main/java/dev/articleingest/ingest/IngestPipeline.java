@@ -1,5 +1,7 @@
 package dev.articleingest.ingest;
 
+import dev.articleingest.model.ParserVersion;
+
 import dev.articleingest.ingest.IngestResult.Outcome;
 import dev.articleingest.model.Article;
 import dev.articleingest.model.ArticleId;
@@ -145,7 +147,7 @@ public final class IngestPipeline {
     ObjectRef ref = run.ref;
     try {
       if (ref.size() > maxObjectBytes) {
-        throw tooLarge(ref.size(), maxObjectBytes);
+        throw InputRejectedException.tooLarge(ref.size(), maxObjectBytes);
       }
       long start = System.nanoTime();
       Optional<FetchedObject> fetched = source.fetch(ref, maxObjectBytes);
@@ -238,13 +240,6 @@ public final class IngestPipeline {
     return reject(new Run(ref), rejection, false);
   }
 
-  /** The rejection for an object over the limit. */
-  public static InputRejectedException tooLarge(long size, long maxBytes) {
-    return new InputRejectedException(
-        RejectionReason.TOO_LARGE,
-        "the object is " + size + " bytes; the limit is " + maxBytes + " (MAX_OBJECT_BYTES)");
-  }
-
   private IngestResult reject(Run run, InputRejectedException rejection, boolean force) {
     long start = System.nanoTime();
     boolean applied = store.reject(run.id, run.ref, rejection, clock.instant(), force, run.meter);
@@ -262,6 +257,6 @@ public final class IngestPipeline {
       return cmp > 0;
     }
     return state.kind() == KeyState.Kind.TOMBSTONE
-        || state.parserVersion() >= Extractor.PARSER_VERSION;
+        || state.parserVersion() >= ParserVersion.CURRENT;
   }
 }

@@ -44,6 +44,9 @@ public record Article(
     List<Warning> warnings,
     Dropped dropped) {
 
+  /** Longer than this, a line is a paragraph, not a headline; titles are cut to it. */
+  public static final int MAX_TITLE_LENGTH = 250;
+
   /** The source used when nothing says where an article came from. */
   public static final String UNKNOWN_SOURCE = "unknown";
 

@@ -24,6 +24,13 @@ public final class InputRejectedException extends RuntimeException {
     this.format = format;
   }
 
+  /** The rejection for an object over the size limit ({@code MAX_OBJECT_BYTES}). */
+  public static InputRejectedException tooLarge(long size, long maxBytes) {
+    return new InputRejectedException(
+        RejectionReason.TOO_LARGE,
+        "the object is " + size + " bytes; the limit is " + maxBytes + " (MAX_OBJECT_BYTES)");
+  }
+
   public RejectionReason reason() {
     return reason;
   }

@@ -151,4 +151,35 @@ public final class TextNormalizer {
         || c == '\u00AD'
         || Character.getType(c) == Character.CONTROL;
   }
+
+  /** What {@code \\s} matches in Java's regular expressions without UNICODE_CHARACTER_CLASS. */
+  public static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Each run of {@link #isAsciiSpace} characters as one space: {@code s.replaceAll("\\s+", " ")}. */
+  public static String collapseAsciiSpaces(String s) {
+    StringBuilder out = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isAsciiSpace(c)) {
+        int j = i + 1;
+        while (j < n && isAsciiSpace(s.charAt(j))) {
+          j++;
+        }
+        if (out == null) {
+          if (c == ' ' && j == i + 1) {
+            continue;
+          }
+          out = new StringBuilder(n).append(s, 0, i);
+        }
+        out.append(' ');
+        i = j - 1;
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
 }

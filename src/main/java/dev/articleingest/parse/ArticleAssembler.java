@@ -1,5 +1,12 @@
 package dev.articleingest.parse;
 
+import dev.articleingest.model.ParserVersion;
+
+import dev.articleingest.language.LanguageDetector;
+import dev.articleingest.normalize.TextStats;
+import dev.articleingest.parse.spi.Draft;
+import dev.articleingest.parse.spi.ParseContext;
+
 import dev.articleingest.model.Article;
 import dev.articleingest.model.Dropped;
 import dev.articleingest.model.InputRejectedException;
@@ -23,9 +30,6 @@ import java.util.List;
  */
 final class ArticleAssembler {
 
-  /** Longer than this, a line is a paragraph, not a headline. */
-  static final int MAX_TITLE_LENGTH = 250;
-
   /** Below this many words, a body is flagged as suspiciously short. */
   static final int SHORT_BODY_WORDS = 50;
 
@@ -38,9 +42,9 @@ final class ArticleAssembler {
   /** Clock skew and zone slack allowed before a date counts as in the future. */
   private static final Duration FUTURE_SLACK = Duration.ofDays(1);
 
-  private final LanguageDetection languages;
+  private final LanguageDetector languages;
 
-  ArticleAssembler(LanguageDetection languages) {
+  ArticleAssembler(LanguageDetector languages) {
     this.languages = languages;
   }
 
@@ -106,7 +110,7 @@ final class ArticleAssembler {
               counts.mixedScriptWords()
                   + " word(s) mix Latin, Cyrillic or Greek letters (look-alike characters?)"));
     }
-    LanguageDetection.Detected language = languages.detect(paragraphs);
+    LanguageDetector.Detected language = languages.detect(paragraphs);
     if (language.unknown()) {
       warnings.add(
           new Warning(WarningCode.LANGUAGE_UNKNOWN, "the body's language was not recognised"));
@@ -125,7 +129,7 @@ final class ArticleAssembler {
         language.tag(),
         language.confidence(),
         Sha256.hex(String.join("\n\n", paragraphs)),
-        Extractor.PARSER_VERSION,
+        ParserVersion.CURRENT,
         format.label(),
         warnings,
         new Dropped(draft.boilerplate, draft.repeatedTitle));
@@ -171,9 +175,9 @@ final class ArticleAssembler {
     if (sentenceEnd > 0) {
       end = sentenceEnd + 1;
     }
-    if (end > MAX_TITLE_LENGTH) {
-      int space = paragraph.lastIndexOf(' ', MAX_TITLE_LENGTH);
-      end = space > 0 ? space : MAX_TITLE_LENGTH;
+    if (end > Article.MAX_TITLE_LENGTH) {
+      int space = paragraph.lastIndexOf(' ', Article.MAX_TITLE_LENGTH);
+      end = space > 0 ? space : Article.MAX_TITLE_LENGTH;
     }
     return paragraph.substring(0, end);
   }

@@ -1,5 +1,13 @@
 package dev.articleingest.parse;
 
+import dev.articleingest.language.NgramLanguageDetector;
+import dev.articleingest.parse.decode.Gzip;
+import dev.articleingest.parse.decode.TextDecoder;
+import dev.articleingest.parse.profile.SourceProfiles;
+import dev.articleingest.parse.spi.ArticleParser;
+import dev.articleingest.parse.spi.Draft;
+import dev.articleingest.parse.spi.ParseContext;
+
 import dev.articleingest.model.Article;
 import dev.articleingest.model.InputRejectedException;
 import java.util.EnumMap;
@@ -12,19 +20,13 @@ import java.util.Map;
  */
 public final class Extractor {
 
-  /**
-   * Version of the parsing rules. Bump it whenever the same input would parse differently, so
-   * stored articles can be found and re-processed.
-   */
-  public static final int PARSER_VERSION = 5;
-
   /** Default cap on decompressed size: far above any article, far below a zip bomb. */
   public static final long DEFAULT_MAX_DECOMPRESSED_BYTES = 32L * 1024 * 1024;
 
   private final SourceProfiles profiles;
   private final long maxDecompressedBytes;
   private final Map<InputFormat, ArticleParser> parsers = new EnumMap<>(InputFormat.class);
-  private final ArticleAssembler assembler = new ArticleAssembler(new LanguageDetection());
+  private final ArticleAssembler assembler = new ArticleAssembler(new NgramLanguageDetector());
 
   public Extractor(SourceProfiles profiles, long maxDecompressedBytes) {
     this.profiles = profiles;
@@ -32,7 +34,7 @@ public final class Extractor {
     for (InputFormat format : InputFormat.values()) {
       parsers.put(format, format.newParser());
     }
-    LanguageDetection.preload();
+    NgramLanguageDetector.preload();
   }
 
   public Extractor(SourceProfiles profiles) {
@@ -44,7 +46,7 @@ public final class Extractor {
    * thread, once per process; returns at once. Call it early in start-up.
    */
   public static void preload() {
-    LanguageDetection.preload();
+    NgramLanguageDetector.preload();
   }
 
   /** An extractor with the profiles bundled in the jar. */

@@ -1,5 +1,9 @@
 package dev.articleingest.parse;
 
+import dev.articleingest.normalize.TextNormalizer;
+
+import dev.articleingest.parse.decode.TextDecoder;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -61,7 +65,7 @@ final class FormatSniffer {
       return false;
     }
     int i = 1;
-    while (i < head.length() && LanguageText.isRegexSpace(head.charAt(i))) {
+    while (i < head.length() && TextNormalizer.isAsciiSpace(head.charAt(i))) {
       i++;
     }
     return i < head.length() && head.charAt(i) == '{';

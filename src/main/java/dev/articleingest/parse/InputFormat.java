@@ -1,5 +1,10 @@
 package dev.articleingest.parse;
 
+import dev.articleingest.parse.html.HtmlParser;
+import dev.articleingest.parse.json.JsonArticleParser;
+import dev.articleingest.parse.spi.ArticleParser;
+import dev.articleingest.parse.text.TextDumpParser;
+
 import java.util.function.Supplier;
 
 /** The input formats the extractor understands, each with its parser. */

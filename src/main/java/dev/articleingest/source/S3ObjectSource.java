@@ -1,8 +1,8 @@
 package dev.articleingest.source;
 
 import dev.articleingest.ingest.FetchedObject;
-import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.ingest.ObjectSource;
+import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,12 +40,12 @@ public final class S3ObjectSource implements ObjectSource {
       Long length = in.response().contentLength();
       if (length != null && length > maxBytes) {
         in.abort();
-        throw IngestPipeline.tooLarge(length, maxBytes);
+        throw InputRejectedException.tooLarge(length, maxBytes);
       }
       byte[] content = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       if (content.length > maxBytes) {
         in.abort();
-        throw IngestPipeline.tooLarge(content.length, maxBytes);
+        throw InputRejectedException.tooLarge(content.length, maxBytes);
       }
       GetObjectResponse response = in.response();
       return Optional.of(

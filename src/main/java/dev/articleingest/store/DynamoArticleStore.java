@@ -1,5 +1,7 @@
 package dev.articleingest.store;
 
+import dev.articleingest.model.ParserVersion;
+
 import static dev.articleingest.store.ArticleTable.BODY_PARTS;
 import static dev.articleingest.store.ArticleTable.BODY_REVISION;
 import static dev.articleingest.store.ArticleTable.BY_CONTENT_HASH_INDEX;
@@ -20,7 +22,7 @@ import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
 import dev.articleingest.model.Sequencers;
 import dev.articleingest.model.StoredArticle;
-import dev.articleingest.parse.Extractor;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -152,9 +154,9 @@ public final class DynamoArticleStore implements ArticleStore {
       Capacity.Meter meter) {
     return putState(
         id,
-        ArticleItems.rejectionItem(id, ref, rejection, Extractor.PARSER_VERSION, at),
+        ArticleItems.rejectionItem(id, ref, rejection, ParserVersion.CURRENT, at),
         ref,
-        Extractor.PARSER_VERSION,
+        ParserVersion.CURRENT,
         force ? NEWER_OR_SAME : NEWER,
         null,
         meter);

@@ -1,5 +1,7 @@
 package dev.articleingest.it;
 
+import dev.articleingest.model.ParserVersion;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +11,7 @@ import dev.articleingest.backfill.Backfill.Progress;
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.ingest.IngestResult.Outcome;
 import dev.articleingest.model.ArticleMetadata;
-import dev.articleingest.parse.Extractor;
+
 import dev.articleingest.query.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +115,7 @@ class BackfillTest {
     AtomicInteger started = new AtomicInteger();
     Progress interrupted =
         backfill.run(
-            options(checkpoint, false, Extractor.PARSER_VERSION + 1),
+            options(checkpoint, false, ParserVersion.CURRENT + 1),
             reports::add,
             () -> started.incrementAndGet() > 600);
     assertTrue(interrupted.done() < TOTAL, "stopped early: " + interrupted);
@@ -123,7 +125,7 @@ class BackfillTest {
     // Second run resumes after the checkpoint: it lists only the keys after it.
     Progress resumed =
         backfill.run(
-            options(checkpoint, false, Extractor.PARSER_VERSION + 1), reports::add, () -> false);
+            options(checkpoint, false, ParserVersion.CURRENT + 1), reports::add, () -> false);
     int checkpointIndex =
         Integer.parseInt(stoppedAfter.substring(PREFIX.length(), PREFIX.length() + 5));
     assertEquals(stoppedAfter, resumed.resumedAfter());
@@ -150,7 +152,7 @@ class BackfillTest {
 
     // A third run finds everything up to date.
     Progress again =
-        backfill.run(options(checkpoint, false, Extractor.PARSER_VERSION), p -> {}, () -> false);
+        backfill.run(options(checkpoint, false, ParserVersion.CURRENT), p -> {}, () -> false);
     assertEquals(TOTAL, again.listed());
     assertEquals(TOTAL, again.count(Outcome.SKIPPED), again.toString());
 

@@ -1,5 +1,7 @@
 package dev.articleingest.it;
 
+import dev.articleingest.model.ParserVersion;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,7 @@ import dev.articleingest.cli.LocalStack;
 import dev.articleingest.cli.S3Events;
 import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestResult;
-import dev.articleingest.parse.Extractor;
+
 import dev.articleingest.store.ArticleTable;
 import dev.articleingest.telemetry.Telemetry;
 import java.io.ByteArrayOutputStream;
@@ -142,7 +144,7 @@ class BadInputTest {
     String message = record.get(ArticleTable.MESSAGE).s();
     assertTrue(message.contains(messagePart), name + ": " + message);
     assertEquals(
-        Integer.toString(Extractor.PARSER_VERSION), record.get(ArticleTable.PARSER_VERSION).n());
+        Integer.toString(ParserVersion.CURRENT), record.get(ArticleTable.PARSER_VERSION).n());
     assertTrue(record.containsKey(ArticleTable.REJECTED_AT));
     assertEquals(key, record.get(ArticleTable.OBJECT_KEY).s());
     assertUntouched(key, content);

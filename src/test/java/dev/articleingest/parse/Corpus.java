@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The test corpus: the files under src/test/resources and samples, as the parse tests read it. */
-final class Corpus {
+public final class Corpus {
 
   private static final List<Path> ROOTS =
       List.of(Path.of("src/test/resources"), Path.of("samples"));
@@ -19,7 +19,7 @@ final class Corpus {
   private Corpus() {}
 
   /** The corpus files whose names pass the test, in path order. */
-  static List<Path> files(Predicate<String> name) throws IOException {
+  public static List<Path> files(Predicate<String> name) throws IOException {
     List<Path> found = new ArrayList<>();
     for (Path root : ROOTS) {
       try (Stream<Path> files = Files.walk(root)) {
@@ -33,17 +33,17 @@ final class Corpus {
     return found;
   }
 
-  static String utf8(Path file) throws IOException {
+  public static String utf8(Path file) throws IOException {
     return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
   }
 
   /** The parse benchmark's synthetic 100 KB text dump. */
-  static String longDump() {
+  public static String longDump() {
     return new String(ParseThroughputBenchmark.longDump(100_000), StandardCharsets.UTF_8);
   }
 
   /** Every line of the files whose names pass the test, stripped, read as UTF-8. */
-  static List<String> lines(Predicate<String> name) throws IOException {
+  public static List<String> lines(Predicate<String> name) throws IOException {
     List<String> lines = new ArrayList<>();
     for (Path file : files(name)) {
       addLines(utf8(file), lines);
@@ -51,7 +51,7 @@ final class Corpus {
     return lines;
   }
 
-  static void addLines(String text, List<String> lines) {
+  public static void addLines(String text, List<String> lines) {
     for (String line : text.split("\n")) {
       lines.add(line.strip());
     }

@@ -1,5 +1,7 @@
 package dev.articleingest.parse;
 
+import dev.articleingest.model.ParserVersion;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -121,7 +123,7 @@ class ExtractorTest {
     assertEquals(
         List.of("UNBALANCED_QUOTES", "UNBALANCED_QUOTES", "UNBALANCED_QUOTES"), codes(article));
     assertEquals(396, article.wordCount());
-    assertEquals(Extractor.PARSER_VERSION, article.parserVersion());
+    assertEquals(ParserVersion.CURRENT, article.parserVersion());
     assertEquals(64, article.contentHash().length());
   }
 
@@ -178,7 +180,7 @@ class ExtractorTest {
     String longLine = "Word ".repeat(60).strip() + ". Rest of it.";
     Article article = parse(longLine + "\n\nMore body.", "a.txt");
     assertTrue(codes(article).contains("TITLE_GUESSED"));
-    assertTrue(article.title().length() <= ArticleAssembler.MAX_TITLE_LENGTH);
+    assertTrue(article.title().length() <= Article.MAX_TITLE_LENGTH);
     assertTrue(longLine.startsWith(article.title()));
     assertEquals(longLine, article.paragraphs().get(0));
   }

@@ -1,5 +1,7 @@
 package dev.articleingest.parse;
 
+import dev.articleingest.parse.profile.SourceProfiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

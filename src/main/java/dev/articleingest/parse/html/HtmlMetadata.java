@@ -1,0 +1,453 @@
+package dev.articleingest.parse.html;
+
+import dev.articleingest.parse.dates.Dates;
+
+import dev.articleingest.parse.authors.Bylines;
+import dev.articleingest.parse.profile.SourceProfile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.articleingest.json.JsonTrees;
+import dev.articleingest.model.Published;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+
+/**
+ * An HTML page's article metadata, most reliable source first: schema.org JSON-LD ({@code
+ * NewsArticle}, {@code Article}, {@code ReportageNewsArticle}, ... including {@code @graph} forms),
+ * then OpenGraph and {@code article:*}, Dublin Core, {@code <meta name=author>}, {@code itemprop}
+ * microdata and {@code <time datetime>}. Modification times are read only from fields that say so,
+ * and never stand in for the publication time.
+ */
+final class HtmlMetadata {
+
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "newsarticle",
+          "article",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "blogposting",
+          "liveblogposting",
+          "report",
+          "scholarlyarticle",
+          "techarticle",
+          "socialmediaposting");
+
+  /** Title separators before or after a site name: "Headline | Site", "Site - Headline". */
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
+
+  private static final Pattern TRAILING_SEPARATOR =
+      Pattern.compile(TITLE_SEPARATOR.pattern() + "$");
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^" + TITLE_SEPARATOR.pattern());
+
+  /** Elements that hold a standfirst in common templates. */
+  static final String STANDFIRST_CSS =
+      "[itemprop=description], .standfirst, [class*=standfirst], .dek, .subtitle, .subheadline,"
+          + " .sub-headline, .article-subtitle, .summary, .teaser, .lead, .chapo, .subtitulo,"
+          + " .entradilla, .article-summary, .feature-standfirst";
+
+  static final Evaluator STANDFIRST = Selectors.withAttribute(STANDFIRST_CSS, "class", "itemprop");
+
+  /** Elements that hold a byline in common templates. */
+  private static final Evaluator BYLINE =
+      Selectors.parse(
+          "[itemprop=author] [itemprop=name], [rel=author], "
+              + "[itemprop=author], .byline, .article-byline, .author-name, .byline-name, "
+              + "[class*=byline], [data-testid=byline]");
+
+  private static final Evaluator CANONICAL = Selectors.parse("link[rel=canonical][href]");
+  private static final Evaluator META_CONTENT = Selectors.parse("meta[content]");
+  private static final Evaluator JSON_LD =
+      Selectors.parse("script[type~=(?i)application/ld\\+json]");
+  private static final Evaluator TIME = Selectors.parse("time[datetime]");
+  private static final Evaluator DATE_PUBLISHED = Selectors.parse("[itemprop=datePublished]");
+  private static final Evaluator DATE_MODIFIED = Selectors.parse("[itemprop=dateModified]");
+  private static final Evaluator HEADLINE = Selectors.parse("article h1, main h1, h1");
+
+  String title;
+  String subtitle;
+  String url;
+  String siteName;
+  List<String> authors = List.of();
+  Published published;
+  Published modified;
+  String articleBody;
+
+  private HtmlMetadata() {}
+
+  static HtmlMetadata read(Document doc, SourceProfile profile) {
+    HtmlMetadata meta = new HtmlMetadata();
+    Map<String, List<String>> tags = metaTags(doc);
+    JsonNode ld = jsonLdArticle(doc);
+
+    meta.siteName = first(tags, "og:site_name", "application-name");
+    String ldHeadline = text(ld.path("headline"), text(ld.path("name"), null));
+    meta.title =
+        cleanTitle(
+            doc,
+            firstNonBlank(
+                ldHeadline,
+                first(
+                    tags,
+                    "og:title",
+                    "twitter:title",
+                    "dc.title",
+                    "dcterms.title",
+                    "title",
+                    "headline")),
+            meta.siteName);
+
+    meta.subtitle =
+        firstNonBlank(
+            text(ld.path("description"), null),
+            first(tags, "og:description", "description", "twitter:description", "dc.description"));
+
+    if (meta.subtitle == null) {
+      for (Element e : doc.select(STANDFIRST)) {
+        String text = e.text().strip();
+        if (text.length() >= 20 && text.length() <= 400) {
+          meta.subtitle = text;
+          break;
+        }
+      }
+    }
+
+    Element canonical = doc.selectFirst(CANONICAL);
+    meta.url =
+        firstNonBlank(
+            canonical == null ? null : absolute(canonical),
+            first(tags, "og:url"),
+            text(ld.path("url"), null),
+            text(ld.path("mainEntityOfPage").path("@id"), text(ld.path("mainEntityOfPage"), null)));
+    if (meta.url != null && !meta.url.startsWith("http")) {
+      meta.url = null;
+    }
+
+    List<String> authorValues = new ArrayList<>(ldNames(ld.path("author")));
+    if (authorValues.isEmpty()) {
+      authorValues.addAll(ldNames(ld.path("creator")));
+    }
+    if (authorValues.isEmpty()) {
+      for (String key :
+          List.of(
+              "author",
+              "article:author",
+              "dc.creator",
+              "dcterms.creator",
+              "byl",
+              "sailthru.author",
+              "parsely-author")) {
+        for (String value : tags.getOrDefault(key, List.of())) {
+          if (!value.startsWith("http")) {
+            authorValues.add(value);
+          }
+        }
+        if (!authorValues.isEmpty()) {
+          break;
+        }
+      }
+    }
+    if (authorValues.isEmpty()) {
+      for (Element e : doc.select(BYLINE)) {
+        authorValues.add(e.text());
+        if (!Bylines.names(e.text()).isEmpty()) {
+          break;
+        }
+      }
+    }
+    meta.authors = Bylines.names(authorValues);
+
+    Elements times = doc.select(TIME);
+    meta.published =
+        date(
+            profile,
+            text(ld.path("datePublished"), null),
+            first(
+                tags,
+                "article:published_time",
+                "og:article:published_time",
+                "datepublished",
+                "dc.date.issued",
+                "dcterms.issued",
+                "dcterms.created",
+                "dc.date",
+                "date",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publication_date",
+                "sailthru.date",
+                "parsely-pub-date",
+                "article.published",
+                "dc.date.created"),
+            attribute(doc, DATE_PUBLISHED),
+            firstTime(times, false),
+            text(ld.path("dateCreated"), null));
+    meta.modified =
+        date(
+            profile,
+            text(ld.path("dateModified"), null),
+            first(
+                tags,
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "dcterms.modified",
+                "last-modified",
+                "article.updated"),
+            attribute(doc, DATE_MODIFIED),
+            firstTime(times, true));
+
+    meta.articleBody = text(ld.path("articleBody"), null);
+    return meta;
+  }
+
+  /** meta name/property/itemprop to contents, lower-case keys, in page order. */
+  private static Map<String, List<String>> metaTags(Document doc) {
+    Map<String, List<String>> tags = new HashMap<>();
+    for (Element meta : doc.select(META_CONTENT)) {
+      String content = meta.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String attribute : List.of("property", "name", "itemprop")) {
+        String key = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
+        if (!key.isEmpty()) {
+          tags.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+        }
+      }
+    }
+    return tags;
+  }
+
+  /** The page's article object from JSON-LD, or a missing node (whose paths are all missing). */
+  private static JsonNode jsonLdArticle(Document doc) {
+    for (Element script : doc.select(JSON_LD)) {
+      JsonNode root;
+      try {
+        root = JsonTrees.readLenient(script.data().strip());
+      } catch (JsonProcessingException e) {
+        continue; // a broken block: the other sources still count
+      }
+      JsonNode article = findArticle(root, 0);
+      if (article != null) {
+        return article;
+      }
+    }
+    return MissingNode.getInstance();
+  }
+
+  private static JsonNode findArticle(JsonNode node, int depth) {
+    if (node == null || depth > 6) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        JsonNode found = findArticle(item, depth + 1);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    if (isArticleType(node.path("@type"))) {
+      return node;
+    }
+    JsonNode found = findArticle(node.get("@graph"), depth + 1);
+    return found != null ? found : findArticle(node.get("mainEntity"), depth + 1);
+  }
+
+  private static boolean isArticleType(JsonNode type) {
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (isArticleType(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String name = type.asText("").toLowerCase(Locale.ROOT);
+    int slash = name.lastIndexOf('/');
+    return ARTICLE_TYPES.contains(slash >= 0 ? name.substring(slash + 1) : name);
+  }
+
+  /** Person names from a JSON-LD author value: a string, an object, or a list of them. */
+  private static List<String> ldNames(JsonNode author) {
+    List<String> names = new ArrayList<>();
+    if (author.isArray()) {
+      for (JsonNode a : author) {
+        names.addAll(ldNames(a));
+      }
+    } else if (author.isTextual()) {
+      names.add(author.asText());
+    } else if (author.isObject()) {
+      String type = author.path("@type").asText("").toLowerCase(Locale.ROOT);
+      if (!type.contains("organization") && author.hasNonNull("name")) {
+        names.add(text(author.get("name"), ""));
+      }
+    }
+    return names;
+  }
+
+  /** The first {@code <time datetime>} that marks an update time, or that does not; or null. */
+  private static String firstTime(Elements times, boolean modified) {
+    for (Element time : times) {
+      if (isModifiedElement(time) == modified) {
+        return time.attr("datetime");
+      }
+    }
+    return null;
+  }
+
+  /** Whether an element (or its parent) marks itself an update time. */
+  private static boolean isModifiedElement(Element time) {
+    String marks =
+        (time.className() + " " + time.attr("itemprop") + " " + time.id()).toLowerCase(Locale.ROOT);
+    Element parent = time.parent();
+    String before = "";
+    if (parent != null) {
+      marks += " " + parent.className().toLowerCase(Locale.ROOT);
+      String parentText = parent.text().toLowerCase(Locale.ROOT);
+      int at = parentText.indexOf(time.text().toLowerCase(Locale.ROOT));
+      before = at > 0 ? parentText.substring(0, at) : "";
+    }
+    return marks.contains("updat")
+        || marks.contains("modif")
+        || before.contains("updated")
+        || before.contains("обновлено")
+        || before.contains("aktualisiert")
+        || before.contains("mis à jour")
+        || before.contains("actualizado");
+  }
+
+  private static String attribute(Document doc, Evaluator selector) {
+    Element e = doc.selectFirst(selector);
+    if (e == null) {
+      return null;
+    }
+    for (String attribute : List.of("content", "datetime")) {
+      if (e.hasAttr(attribute)) {
+        return e.attr(attribute);
+      }
+    }
+    return e.text();
+  }
+
+  private static Published date(SourceProfile profile, String... candidates) {
+    for (String candidate : candidates) {
+      Optional<Published> time = Dates.value(candidate, profile);
+      if (time.isPresent()) {
+        return time.get();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The headline without the site's name around it. The page's h1 wins when the metadata title is
+   * the h1 plus decoration; otherwise a part naming the site (or a short part beside a long one) is
+   * cut off.
+   */
+  private static String cleanTitle(Document doc, String candidate, String siteName) {
+    Element h1 = doc.selectFirst(HEADLINE);
+    String h1Text = h1 == null ? "" : h1.text().strip();
+    String title = candidate == null ? doc.title().strip() : candidate.strip();
+    if (title.isEmpty()) {
+      return h1Text.isEmpty() ? null : h1Text;
+    }
+    if (!h1Text.isEmpty()
+        && !title.equals(h1Text)
+        && title.contains(h1Text)
+        && h1Text.length() >= 10) {
+      return h1Text;
+    }
+    String[] parts = TITLE_SEPARATOR.split(title);
+    if (parts.length < 2) {
+      return title;
+    }
+    String first = parts[0];
+    String last = parts[parts.length - 1];
+    if (siteName != null) {
+      String site = siteName.toLowerCase(Locale.ROOT);
+      if (last.toLowerCase(Locale.ROOT).equals(site)) {
+        return withoutLastPart(title, last);
+      }
+      if (first.toLowerCase(Locale.ROOT).equals(site)) {
+        return LEADING_SEPARATOR.matcher(title.substring(first.length())).replaceFirst("").strip();
+      }
+    }
+    if (candidate == null) {
+      // <title> only: sites append their name; a short last part is the site
+      int lastWords = last.split("\\s+").length;
+      if (lastWords <= 4 && title.length() - last.length() > 20) {
+        return withoutLastPart(title, last);
+      }
+    }
+    return title;
+  }
+
+  /** The title with its last separator-delimited part (a site name) cut off. */
+  private static String withoutLastPart(String title, String last) {
+    String rest = title.substring(0, title.length() - last.length());
+    return TRAILING_SEPARATOR.matcher(rest).replaceFirst("").strip();
+  }
+
+  private static String absolute(Element link) {
+    String abs = link.absUrl("href");
+    return abs.isEmpty() ? link.attr("href").strip() : abs;
+  }
+
+  private static String first(Map<String, List<String>> tags, String... keys) {
+    for (String key : keys) {
+      List<String> values = tags.get(key);
+      if (values != null && !values.isEmpty()) {
+        return values.get(0);
+      }
+    }
+    return null;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return null;
+  }
+
+  /** A JSON value as text: strings as they are, arrays by their first element. */
+  private static String text(JsonNode node, String fallback) {
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      return fallback;
+    }
+    if (node.isArray()) {
+      return node.isEmpty() ? fallback : text(node.get(0), fallback);
+    }
+    if (node.isObject()) {
+      return fallback;
+    }
+    String text = node.asText();
+    return text.isBlank()
+        ? fallback
+        : org.jsoup.parser.Parser.unescapeEntities(text, false).strip();
+  }
+}

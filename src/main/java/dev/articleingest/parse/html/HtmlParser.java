@@ -1,0 +1,107 @@
+package dev.articleingest.parse.html;
+
+import dev.articleingest.normalize.TextStats;
+import dev.articleingest.parse.dates.Dates;
+import dev.articleingest.parse.decode.TextDecoder;
+import dev.articleingest.parse.spi.ArticleParser;
+import dev.articleingest.parse.spi.Draft;
+import dev.articleingest.parse.spi.ParseContext;
+
+import dev.articleingest.model.InputRejectedException;
+import dev.articleingest.model.RejectionReason;
+import dev.articleingest.model.Warning;
+import dev.articleingest.model.WarningCode;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Parses HTML pages: metadata from {@link HtmlMetadata}, the body from {@link ContentExtractor}.
+ * When the markup yields no body but the page's JSON-LD carries an {@code articleBody}, that is the
+ * body (with a warning). A page with neither is rejected: it is an index, error or consent page,
+ * not an article.
+ */
+public final class HtmlParser implements ArticleParser {
+
+  /** Fewer body words than this and the page holds no article. */
+  static final int MIN_ARTICLE_WORDS = 15;
+
+  @Override
+  public Draft parse(byte[] content, ParseContext context) {
+    TextDecoder.Decoded decoded =
+        TextDecoder.decodeHtml(content, context.contentType(), context.profile().charset());
+    Document doc =
+        Jsoup.parse(
+            decoded.text(), context.url() == null ? "" : context.url(), Parser.htmlParser());
+    HtmlMetadata meta = HtmlMetadata.read(doc, context.profile());
+
+    Draft draft = new Draft();
+    draft.noteEncoding(decoded);
+    draft.title = meta.title;
+    draft.url = meta.url;
+    draft.authors = meta.authors;
+    draft.published = meta.published;
+    draft.modified = meta.modified;
+
+    List<String> paragraphs =
+        ContentExtractor.extract(doc, meta.title, meta.subtitle, meta.authors, context.profile());
+    int words = words(paragraphs);
+    if (words < MIN_ARTICLE_WORDS && meta.articleBody != null) {
+      int metadataWords = words(List.of(meta.articleBody));
+      if (metadataWords >= MIN_ARTICLE_WORDS) {
+        paragraphs = List.of(meta.articleBody.split("\\n\\s*\\n|\\n"));
+        words = metadataWords;
+        draft.warnings.add(
+            new Warning(
+                WarningCode.BODY_FROM_METADATA,
+                "the markup has no article text; the body is the page's JSON-LD articleBody"));
+      }
+    }
+    if (words < MIN_ARTICLE_WORDS) {
+      throw new InputRejectedException(
+          RejectionReason.NO_ARTICLE,
+          "the HTML page has no article text ("
+              + words
+              + " words of prose after removing navigation, link lists and page chrome); it"
+              + " looks like an index, error or consent page");
+    }
+    draft.paragraphs.addAll(datesTakenOut(paragraphs, draft, context));
+    if (meta.subtitle != null && !startsBody(meta.subtitle, paragraphs)) {
+      draft.subtitle = meta.subtitle;
+    }
+    return draft;
+  }
+
+  /**
+   * Text blocks that are wholly a date (pages with no date metadata print it as a paragraph): taken
+   * as the published or updated time when the metadata gave none, and never body.
+   */
+  private static List<String> datesTakenOut(
+      List<String> paragraphs, Draft draft, ParseContext context) {
+    List<String> body = new java.util.ArrayList<>(paragraphs.size());
+    for (String paragraph : paragraphs) {
+      List<Dates.Found> dates = Dates.line(paragraph, context.profile(), context.uploadedAt());
+      if (dates.isEmpty()) {
+        body.add(paragraph);
+        continue;
+      }
+      draft.takeDates(dates);
+    }
+    return body;
+  }
+
+  private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)$");
+
+  /** Whether a description is just the start of the body (sites often reuse the lede). */
+  private static boolean startsBody(String description, List<String> paragraphs) {
+    String d = TRAILING_ELLIPSIS.matcher(description.strip()).replaceAll("").strip();
+    String first = String.join(" ", paragraphs.subList(0, Math.min(2, paragraphs.size())));
+    return d.length() >= 20 && first.startsWith(d.substring(0, Math.min(d.length(), 80)));
+  }
+
+  private static int words(List<String> paragraphs) {
+    return TextStats.count(paragraphs).words();
+  }
+}

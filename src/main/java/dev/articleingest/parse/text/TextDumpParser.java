@@ -1,0 +1,456 @@
+package dev.articleingest.parse.text;
+
+import dev.articleingest.parse.dates.Dates;
+
+import dev.articleingest.model.Article;
+
+import dev.articleingest.parse.authors.Bylines;
+import dev.articleingest.parse.decode.TextDecoder;
+import dev.articleingest.parse.profile.SourceProfile;
+import dev.articleingest.parse.spi.ArticleParser;
+import dev.articleingest.parse.spi.Draft;
+import dev.articleingest.parse.spi.ParseContext;
+
+import dev.articleingest.model.Dropped;
+import dev.articleingest.model.InputRejectedException;
+import dev.articleingest.model.RejectionReason;
+import dev.articleingest.normalize.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Parses plain-text dumps of scraped news pages, of any site.
+ *
+ * <p>The layout: a header of short lines in any order (page chrome, date lines, a byline, the
+ * headline, a standfirst, sometimes the headline again as a caption), then body paragraphs
+ * separated by blank lines. The header ends at the first line that is none of these. The standfirst
+ * is the line after the headline when what follows it is header again (a date, a byline, the
+ * headline repeated as a caption); otherwise that line is body. In the body, chrome, repeated
+ * headlines, date lines (an "Updated:" line at the end) and pull quotes (a short line repeating a
+ * sentence of the body) are dropped; a dateline alone on its line ({@code MOSCOW (Reuters) -}) is
+ * joined to the paragraph it starts.
+ */
+public final class TextDumpParser implements ArticleParser {
+
+  /** A line of icon-font labels: this many words containing "icon" at least... */
+  private static final int ICON_LINE_MIN_WORDS = 5;
+
+  /** ...and at least this share of the line's words. */
+  private static final double ICON_LINE_MIN_SHARE = 0.3;
+
+  /** A standfirst is a sentence or two, not a paragraph-long block. */
+  private static final int MAX_STANDFIRST_LENGTH = 400;
+
+  /** A pull quote is a short line. */
+  private static final int MAX_PULL_QUOTE_LENGTH = 200;
+
+  private static final Pattern DATELINE_ALONE =
+      Pattern.compile("\\p{Lu}[\\p{Lu} .,'-]{1,40}(?:\\([\\p{L} .]{1,30}\\))?\\s*[-—–]");
+
+  /** "Posted on March 14, 2024 by Hannah Liu": a date and a byline on one line. */
+  static final Pattern DATE_BY_NAME =
+      Pattern.compile("(.{6,80}?)\\s+by\\s+(.{3,100})", Pattern.CASE_INSENSITIVE);
+
+  /** Markdown kept by a scraper: "# Title". */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+
+  /** Segments of a meta line: "By Jane Doe | Published ...", "*By Jane Doe* · 2024-11-05". */
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+
+  /** A byline that says so, as opposed to a bare "Name, Agency". */
+  private static final Pattern BYLINE_PREFIX =
+      Pattern.compile(
+          "^[*_]*(?:by|von|par|por|автор|авторы|текст)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A headline-style standfirst is a sentence, not a label. */
+  private static final int MIN_STANDFIRST_WORDS = 6;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»’')]$");
+
+  /** A section label is a few words. */
+  private static final int MAX_KICKER_WORDS = 4;
+
+  private record Line(String text, int block) {}
+
+  @Override
+  public Draft parse(byte[] content, ParseContext context) {
+    TextDecoder.Decoded decoded = TextDecoder.decode(content, context.profile().charset());
+    List<Line> lines = lines(TextNormalizer.normalize(decoded.text()));
+    if (lines.isEmpty()) {
+      throw new InputRejectedException(
+          RejectionReason.EMPTY, "the object holds only white space or invisible characters");
+    }
+    Draft draft = new Draft();
+    draft.noteEncoding(decoded);
+    SourceProfile profile = context.profile();
+
+    int i = 0;
+    for (; i < lines.size(); i++) {
+      String line = lines.get(i).text();
+      if (isBoilerplate(line, profile)) {
+        draft.boilerplate.add(Dropped.excerpt(line));
+        continue;
+      }
+      if (takeDates(line, draft, context) || takeMetaLine(line, draft, context)) {
+        continue;
+      }
+      if (draft.authors.isEmpty()) {
+        Optional<List<String>> byline = Bylines.line(unwrapped(line));
+        if (byline.isPresent()) {
+          draft.authors = byline.get();
+          continue;
+        }
+      }
+      if (draft.title == null) {
+        if (line.length() > Article.MAX_TITLE_LENGTH) {
+          break;
+        }
+        if (isKicker(lines, i, context)) {
+          draft.boilerplate.add(Dropped.excerpt(line));
+          continue;
+        }
+        draft.title = MARKDOWN_HEADING.matcher(line).replaceFirst("");
+      } else if (line.equalsIgnoreCase(draft.title)) {
+        draft.repeatedTitle = line;
+      } else if (draft.subtitle == null
+          && line.length() <= MAX_STANDFIRST_LENGTH
+          && (nextIsHeader(lines, i + 1, draft.title, context)
+              || isHeadlineStyleBlock(lines, i, profile))) {
+        draft.subtitle = line;
+      } else {
+        break;
+      }
+    }
+
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    int block = -1;
+    for (; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String text = line.text();
+      if (isBoilerplate(text, profile)) {
+        draft.boilerplate.add(Dropped.excerpt(text));
+        continue;
+      }
+      if (draft.title != null && text.equalsIgnoreCase(draft.title)) {
+        draft.repeatedTitle = text;
+        continue;
+      }
+      if (line.block() != block && paragraph.length() > 0) {
+        paragraphs.add(paragraph.toString());
+        paragraph.setLength(0);
+      }
+      boolean newBlock = line.block() != block;
+      block = line.block();
+      if (newBlock && isWholeBlock(lines, i) && takeDates(text, draft, context)) {
+        continue;
+      }
+      if (newBlock
+          && isWholeBlock(lines, i)
+          && draft.authors.isEmpty()
+          && BYLINE_PREFIX.matcher(text).find()) {
+        // "Автор: ...", "By ..." at the end of the story; the prefix is checked first because
+        // this runs for every one-line paragraph of the body
+        Optional<List<String>> byline = Bylines.line(unwrapped(text));
+        if (byline.isPresent()) {
+          draft.authors = byline.get();
+          continue;
+        }
+      }
+      if (paragraph.length() > 0) {
+        paragraph.append(' ');
+      }
+      paragraph.append(text);
+    }
+    if (paragraph.length() > 0) {
+      paragraphs.add(paragraph.toString());
+    }
+    draft.paragraphs.addAll(withoutPullQuotes(joinDatelines(paragraphs), draft));
+    draft.normalized = true;
+    return draft;
+  }
+
+  /** Takes the dates on a date line into the draft; false when the line is not a date line. */
+  private static boolean takeDates(String line, Draft draft, ParseContext context) {
+    List<Dates.Found> dates = Dates.line(line, context.profile(), context.uploadedAt());
+    if (dates.isEmpty()) {
+      if (!hasByAfterDateLength(line)) {
+        return false;
+      }
+      java.util.regex.Matcher m = DATE_BY_NAME.matcher(line);
+      if (!m.matches()) {
+        return false;
+      }
+      dates = Dates.line(m.group(1), context.profile(), context.uploadedAt());
+      List<String> names = Bylines.names(m.group(2));
+      if (dates.isEmpty() || names.isEmpty()) {
+        return false;
+      }
+      if (draft.authors.isEmpty()) {
+        draft.authors = names;
+      }
+    }
+    draft.takeDates(dates);
+    return true;
+  }
+
+  /**
+   * Whether {@link #DATE_BY_NAME} can match: white space starting 6 to 80 characters in, then "by"
+   * (any case) and white space. Every one-line paragraph of a body comes here, and the regular
+   * expression's lazy start is slow to fail on prose (a tenth of a long dump's parse).
+   */
+  static boolean hasByAfterDateLength(String line) {
+    for (int i = 6; i <= 80 && i < line.length(); i++) {
+      if (TextNormalizer.isAsciiSpace(line.charAt(i))) {
+        int j = i + 1;
+        while (j < line.length() && TextNormalizer.isAsciiSpace(line.charAt(j))) {
+          j++;
+        }
+        if (j + 2 < line.length()
+            && (line.charAt(j) | 0x20) == 'b'
+            && (line.charAt(j + 1) | 0x20) == 'y'
+            && TextNormalizer.isAsciiSpace(line.charAt(j + 2))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A line of segments that are each a byline or a date ({@code By Jane Doe | Published Oct 15,
+   * 2023}, {@code *By Jane Doe* · 2024-11-05 07:15}): takes them all, or nothing.
+   */
+  private static boolean takeMetaLine(String line, Draft draft, ParseContext context) {
+    if (!Dates.containsAny(line, "|·•")) {
+      return false; // one segment: the separator needs one of its marks
+    }
+    String[] segments = META_SEPARATOR.split(line);
+    if (segments.length < 2) {
+      return false;
+    }
+    List<String> authors = null;
+    List<Dates.Found> dates = new ArrayList<>();
+    for (String segment : segments) {
+      String bare = unwrapped(segment);
+      Optional<List<String>> byline = Bylines.line(bare);
+      List<Dates.Found> found = Dates.line(bare, context.profile(), context.uploadedAt());
+      if (byline.isPresent() && authors == null) {
+        authors = byline.get();
+      } else if (!found.isEmpty()) {
+        dates.addAll(found);
+      } else {
+        return false;
+      }
+    }
+    if (authors == null || dates.isEmpty()) {
+      return false;
+    }
+    if (draft.authors.isEmpty()) {
+      draft.authors = authors;
+    }
+    draft.takeDates(dates);
+    return true;
+  }
+
+  /**
+   * A line without the emphasis marks a Markdown-keeping scraper leaves around it: what {@code
+   * line.replaceAll("^[*_]+|[*_]+$", "").strip()} gives for a line (no line terminator in it).
+   */
+  static String unwrapped(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && isEmphasis(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && isEmphasis(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(start, end).strip();
+  }
+
+  private static boolean isEmphasis(char c) {
+    return c == '*' || c == '_';
+  }
+
+  /**
+   * A section label above the headline ("Новости Москвы", "World news"): a few words with no
+   * sentence punctuation, followed by a date line and then the real headline: longer, and without
+   * the full stop a first body paragraph would end with.
+   */
+  private static boolean isKicker(List<Line> lines, int i, ParseContext context) {
+    String line = lines.get(i).text();
+    if (line.split("\\s+").length > MAX_KICKER_WORDS || line.matches(".*[.!?:]$")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < lines.size() && isBoilerplate(lines.get(j).text(), context.profile())) {
+      j++;
+    }
+    if (j >= lines.size()
+        || Dates.line(lines.get(j).text(), context.profile(), context.uploadedAt()).isEmpty()) {
+      return false;
+    }
+    j++;
+    while (j < lines.size() && isBoilerplate(lines.get(j).text(), context.profile())) {
+      j++;
+    }
+    if (j >= lines.size()) {
+      return false;
+    }
+    // The real headline after the date: no full stop at its end (a body paragraph has one).
+    String next = lines.get(j).text();
+    return next.length() <= Article.MAX_TITLE_LENGTH
+        && !SENTENCE_END.matcher(next).find()
+        && next.length() > 2 * line.length()
+        && Dates.line(next, context.profile(), context.uploadedAt()).isEmpty()
+        && Bylines.line(next).isEmpty()
+        && j + 1 < lines.size();
+  }
+
+  /**
+   * A standfirst written like a headline: one line on its own of at least {@value
+   * #MIN_STANDFIRST_WORDS} words with no sentence punctuation at the end, followed by a prose
+   * paragraph (which does end with it). Short unpunctuated lines are left to the body.
+   */
+  private static boolean isHeadlineStyleBlock(List<Line> lines, int i, SourceProfile profile) {
+    String line = lines.get(i).text();
+    boolean alone =
+        (i == 0 || lines.get(i - 1).block() != lines.get(i).block()) && isWholeBlock(lines, i);
+    if (!alone
+        || i + 1 >= lines.size()
+        || line.split("\\s+").length < MIN_STANDFIRST_WORDS
+        || SENTENCE_END.matcher(line).find()) {
+      return false;
+    }
+    // the last line of the next block that is not page chrome (a photo credit may come between)
+    int next = i + 1;
+    while (next < lines.size() && isBoilerplate(lines.get(next).text(), profile)) {
+      next++;
+    }
+    if (next >= lines.size()) {
+      return false;
+    }
+    int j = next;
+    while (j + 1 < lines.size() && lines.get(j + 1).block() == lines.get(next).block()) {
+      j++;
+    }
+    return SENTENCE_END.matcher(lines.get(j).text()).find();
+  }
+
+  /** Whether the next meaningful line belongs to the header: a date, byline or title repeat. */
+  private static boolean nextIsHeader(
+      List<Line> lines, int from, String title, ParseContext context) {
+    for (int j = from; j < lines.size(); j++) {
+      String line = lines.get(j).text();
+      if (isBoilerplate(line, context.profile())) {
+        continue;
+      }
+      return line.equalsIgnoreCase(title)
+          || !Dates.line(line, context.profile(), context.uploadedAt()).isEmpty()
+          || Bylines.line(line).isPresent();
+    }
+    return false;
+  }
+
+  private static boolean isWholeBlock(List<Line> lines, int i) {
+    return i + 1 >= lines.size() || lines.get(i + 1).block() != lines.get(i).block();
+  }
+
+  /** "MOSCOW (Reuters) -" on a line of its own starts the next paragraph. */
+  private static List<String> joinDatelines(List<String> paragraphs) {
+    List<String> joined = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      if (i + 1 < paragraphs.size() && DATELINE_ALONE.matcher(p).matches()) {
+        joined.add(p + " " + paragraphs.get(++i));
+      } else {
+        joined.add(p);
+      }
+    }
+    return joined;
+  }
+
+  /** Drops short paragraphs whose text is repeated inside another paragraph (pull quotes). */
+  private static List<String> withoutPullQuotes(List<String> paragraphs, Draft draft) {
+    if (paragraphs.size() < 3) {
+      return paragraphs;
+    }
+    List<String> kept = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      boolean pullQuote = false;
+      // A pull quote is a quotation: only short paragraphs that open with a quotation mark are
+      // looked for in the rest of the body.
+      String core = isPullQuoteCandidate(p) ? quoteCore(p) : "";
+      if (core.length() >= 20) {
+        for (int j = 0; j < paragraphs.size() && !pullQuote; j++) {
+          String other = paragraphs.get(j);
+          pullQuote = j != i && other.length() > p.length() && other.contains(core);
+        }
+      }
+      if (pullQuote) {
+        draft.boilerplate.add(Dropped.excerpt(p));
+      } else {
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean isPullQuoteCandidate(String p) {
+    return p.length() <= MAX_PULL_QUOTE_LENGTH && "\"“”„«»'‘’".indexOf(p.charAt(0)) >= 0;
+  }
+
+  /** A pull quote's words without its quotation marks and attribution dash. */
+  private static String quoteCore(String p) {
+    String core = p.replaceAll("^[\"“”„«»'‘’\\s]+|[\"“”„«»'‘’\\s]+$", "");
+    int dash = Math.max(core.lastIndexOf(" — "), core.lastIndexOf(" - "));
+    if (dash > 0 && core.length() - dash < 60) {
+      core = core.substring(0, dash).replaceAll("[\"“”„«»'‘’\\s]+$", "");
+    }
+    return core.replaceAll("[.!?,]+$", "");
+  }
+
+  /** Non-empty lines, each with the number of the blank-line-separated block it belongs to. */
+  private static List<Line> lines(String normalized) {
+    List<Line> lines = new ArrayList<>();
+    int block = 0;
+    boolean inBlock = false;
+    for (String line : TextNormalizer.lines(normalized)) {
+      if (line.isEmpty()) {
+        if (inBlock) {
+          block++;
+          inBlock = false;
+        }
+      } else {
+        lines.add(new Line(line, block));
+        inBlock = true;
+      }
+    }
+    return lines;
+  }
+
+  static boolean isBoilerplate(String line, SourceProfile profile) {
+    return profile.isBoilerplate(line) || isIconLabelLine(line);
+  }
+
+  /** Page chrome from icon fonts: "icon bookmark-bicon bookmarkicon cameraicon ...". */
+  static boolean isIconLabelLine(String line) {
+    if (line.indexOf("icon") < 0) {
+      return false;
+    }
+    String[] words = line.split(" ");
+    int icons = 0;
+    for (String word : words) {
+      if (word.toLowerCase(Locale.ROOT).contains("icon")) {
+        icons++;
+      }
+    }
+    return icons >= ICON_LINE_MIN_WORDS && icons >= ICON_LINE_MIN_SHARE * words.length;
+  }
+}

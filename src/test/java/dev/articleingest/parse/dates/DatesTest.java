@@ -1,0 +1,178 @@
+package dev.articleingest.parse.dates;
+
+import dev.articleingest.parse.Corpus;
+import dev.articleingest.parse.Generated;
+
+import dev.articleingest.parse.profile.SourceProfile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.articleingest.model.Published;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatesTest {
+
+  private static final SourceProfile MOSCOW =
+      new SourceProfile(ZoneId.of("Europe/Moscow"), List.of(), null);
+  private static final SourceProfile NONE = new SourceProfile(null, List.of(), null);
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12 Feb, 2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "February 12, 2022 4:59 PM EST | 2022-02-12T16:59 | -05:00",
+        "Feb. 12, 2022, 4:59 p.m. ET | 2022-02-12T16:59 | America/New_York",
+        "2022-02-12T16:59:00+03:00 | 2022-02-12T16:59 | +03:00",
+        "2022-02-12T13:59:00Z | 2022-02-12T13:59 | Z",
+        "12.02.2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "Saturday, 12 February 2022 16:59 GMT | 2022-02-12T16:59 | Z",
+        "12 февраля 2022 г., 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "12 февраля 2022, 16:59 МСК | 2022-02-12T16:59 | +03:00",
+        "12. Februar 2022, 16:59 Uhr | 2022-02-12T16:59 | Europe/Moscow",
+        "12 février 2022 à 16h59 | 2022-02-12T16:59 | Europe/Moscow",
+        "12 de febrero de 2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "16:59 GMT, 12 February 2022 | 2022-02-12T16:59 | Z",
+        "Published: 12 Feb 2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "Publié le 12 février 2022 à 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "Опубликовано: 12.02.2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+      })
+  void readsADateLineInManyFormsAndLanguages(String line, String local, String zone) {
+    List<Dates.Found> found = Dates.line(line, MOSCOW, null);
+    assertEquals(1, found.size(), line);
+    Published time = found.get(0).time();
+    assertEquals(LocalDateTime.parse(local), time.local(), line);
+    assertEquals(ZoneId.of(zone).normalized(), time.zone().normalized(), line);
+    assertTrue(found.get(0).kind() != Dates.Kind.UPDATED, line);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {" | ", " · ", " • ", "; ", " ;  "})
+  void tellsPublishedFromUpdatedOnOneLine(String separator) {
+    List<Dates.Found> found =
+        Dates.line(
+            "Published: 10:30 EDT, 15 October 2023"
+                + separator
+                + "Updated: 11:45 EDT, 15 October 2023",
+            NONE,
+            null);
+    assertEquals(2, found.size());
+    assertEquals(Dates.Kind.PUBLISHED, found.get(0).kind());
+    assertEquals(LocalDateTime.parse("2023-10-15T10:30"), found.get(0).time().local());
+    assertEquals(Dates.Kind.UPDATED, found.get(1).kind());
+    assertEquals(LocalDateTime.parse("2023-10-15T11:45"), found.get(1).time().local());
+  }
+
+  @Test
+  void anUpdatedLineIsNeverAPublicationDate() {
+    for (String line :
+        List.of(
+            "Updated: 12 Feb 2022 16:59",
+            "Last updated 12 February 2022",
+            "Обновлено 12.02.2022 16:59",
+            "Aktualisiert am 12.02.2022, 16:59 Uhr",
+            "Mis à jour le 12 février 2022",
+            "Actualizado: 12 de febrero de 2022")) {
+      List<Dates.Found> found = Dates.line(line, MOSCOW, null);
+      assertEquals(1, found.size(), line);
+      assertEquals(Dates.Kind.UPDATED, found.get(0).kind(), line);
+    }
+  }
+
+  @Test
+  void resolvesRelativeDatesAgainstTheUploadTimeOnly() {
+    Instant uploaded = Instant.parse("2024-01-30T12:00:00Z");
+    assertEquals(
+        LocalDateTime.parse("2024-01-30T09:00"),
+        Dates.line("3 hours ago", NONE, uploaded).get(0).time().local());
+    assertEquals(
+        LocalDateTime.parse("2024-01-29T12:00"),
+        Dates.line("a day ago", NONE, uploaded).get(0).time().local());
+    assertEquals(
+        LocalDateTime.parse("2024-01-30T11:15"),
+        Dates.line("45 минут назад", NONE, uploaded).get(0).time().local());
+    assertTrue(Dates.line("3 hours ago", NONE, null).isEmpty(), "no upload time: no date");
+  }
+
+  @Test
+  void leavesSentencesThatMentionDatesAlone() {
+    for (String line :
+        List.of(
+            "The bridge opened on 12 February 2022 after years of delay.",
+            "On February 12, 2022 the talks resumed",
+            "31 February 2022",
+            "2022-13-01",
+            "Version 2.12.2022 released")) {
+      assertTrue(Dates.line(line, MOSCOW, null).isEmpty(), line);
+    }
+  }
+
+  @Test
+  void readsAmbiguousSlashDatesInTheSourcesOrder() {
+    SourceProfile us = new SourceProfile(null, List.of(), null, true);
+    assertEquals(
+        LocalDateTime.parse("2022-02-12T16:59"),
+        Dates.line("02/12/2022 16:59", us, null).get(0).time().local());
+    assertEquals(
+        LocalDateTime.parse("2022-12-02T16:59"),
+        Dates.line("02/12/2022 16:59", NONE, null).get(0).time().local());
+    // a number over 12 settles it whatever the profile says
+    assertEquals(
+        LocalDateTime.parse("2022-02-13T16:59"),
+        Dates.line("13/02/2022 16:59", us, null).get(0).time().local());
+    assertEquals(
+        LocalDateTime.parse("2022-02-13T16:59"),
+        Dates.line("02/13/2022 16:59", NONE, null).get(0).time().local());
+  }
+
+  @Test
+  void readsMetadataValues() {
+    assertEquals(
+        new Published(LocalDateTime.parse("2022-02-12T13:59"), ZoneOffset.UTC),
+        Dates.value("Sat, 12 Feb 2022 13:59:00 GMT", NONE).orElseThrow());
+    assertEquals(
+        new Published(LocalDateTime.parse("2022-02-12T13:59"), ZoneOffset.UTC),
+        Dates.value("1644674340", NONE).orElseThrow());
+    assertEquals(
+        new Published(LocalDateTime.parse("2022-02-12T13:59"), ZoneOffset.UTC),
+        Dates.value("1644674340000", NONE).orElseThrow());
+    assertEquals(
+        new Published(LocalDateTime.parse("2022-02-12T16:59"), ZoneOffset.ofHours(3)),
+        Dates.value("2022-02-12T16:59:00.000+0300", NONE).orElseThrow());
+    assertTrue(Dates.value("soon", NONE).isEmpty());
+  }
+
+  @Test
+  void foldCollapsesWhiteSpaceAsTheExpressionDid() throws IOException {
+    List<String> lines = Corpus.lines(name -> name.startsWith("input.") && !name.endsWith(".gz"));
+    Random random = new Random(13);
+    String[] pieces = {
+      " ", "  ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "\u2009", "12 Feb", "É", "x"
+    };
+    for (int i = 0; i < 20_000; i++) {
+      lines.add(Generated.text(random, pieces, 0, 12));
+    }
+    for (String line : lines) {
+      String expected =
+          Normalizer.normalize(line, Normalizer.Form.NFC)
+              .toLowerCase(Locale.ROOT)
+              .replace('\u00A0', ' ')
+              .replaceAll("\\s+", " ")
+              .strip();
+      assertEquals(expected, Dates.fold(line), line);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.articleingest.parse.text;
+
+import dev.articleingest.parse.Corpus;
+import dev.articleingest.parse.Generated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TextDumpParserTest {
+
+  @Test
+  void byPrefilterNeverHidesADateAndNameLine() throws IOException {
+    List<String> lines = corpusLines();
+    Random random = new Random(11);
+    String[] pieces = {
+      "Posted",
+      " ",
+      "  ",
+      "\t",
+      "by",
+      "BY",
+      "By",
+      "Hannah Liu",
+      "March 14, 2024",
+      "x",
+      "bye",
+      " by",
+      "by ",
+      "ab",
+      "\u00A0",
+      "\n"
+    };
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int p = random.nextInt(30); p >= 0; p--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      lines.add(line.toString());
+    }
+    int matches = 0;
+    for (String line : lines) {
+      boolean matched = TextDumpParser.DATE_BY_NAME.matcher(line).matches();
+      if (matched) {
+        matches++;
+        assertTrue(TextDumpParser.hasByAfterDateLength(line), line);
+      }
+    }
+    assertTrue(matches > 100, "lines the expression matches: " + matches);
+  }
+
+  @Test
+  void byPrefilterPassesDateAndNameLinesAndStopsProse() {
+    assertTrue(TextDumpParser.hasByAfterDateLength("Posted on March 14, 2024 by Hannah Liu"));
+    assertTrue(TextDumpParser.hasByAfterDateLength("14.03.2024  BY\tHannah Liu"));
+    assertFalse(TextDumpParser.hasByAfterDateLength("Posted on March 14, 2024 bye Hannah"));
+    assertFalse(TextDumpParser.hasByAfterDateLength("Short by Hannah"));
+    assertFalse(
+        TextDumpParser.hasByAfterDateLength(
+            "The bridge, closed since the spring floods for repairs to its eastern pier, was"
+                + " reopened by the mayor on Tuesday"));
+    assertEquals(
+        false,
+        TextDumpParser.DATE_BY_NAME
+            .matcher(
+                "The bridge, closed since the spring floods for repairs to its eastern pier, was"
+                    + " reopened by the mayor on Tuesday")
+            .matches());
+  }
+
+  @Test
+  void unwrappedIsTheEmphasisExpressionOnEveryLine() throws IOException {
+    List<String> lines = Corpus.lines(name -> name.startsWith("input.") && !name.endsWith(".gz"));
+    Random random = new Random(12);
+    String[] pieces = {"*", "**", "_", "__", " ", "\t", "\u00A0", "By Jane Doe", "a", "*a*", "_b"};
+    for (int i = 0; i < 20_000; i++) {
+      lines.add(Generated.text(random, pieces, 0, 12));
+    }
+    int changed = 0;
+    for (String line : lines) {
+      String expected = line.replaceAll("^[*_]+|[*_]+$", "").strip();
+      assertEquals(expected, TextDumpParser.unwrapped(line), line);
+      if (!expected.equals(line.strip())) {
+        changed++;
+      }
+    }
+    assertTrue(changed > 1_000, "lines with emphasis to take off: " + changed);
+  }
+
+  private static List<String> corpusLines() throws IOException {
+    return Corpus.lines(name -> name.startsWith("input."));
+  }
+}
