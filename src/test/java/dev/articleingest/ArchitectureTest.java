@@ -79,4 +79,16 @@ class ArchitectureTest {
         .resideInAPackage("dev.articleingest.parse..")
         .check(MAIN);
   }
+
+  @Test
+  void onlyConfigReadsTheEnvironment() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.articleingest.config..", "dev.articleingest.cli..")
+        .should()
+        .callMethod(System.class, "getenv")
+        .orShould()
+        .callMethod(System.class, "getenv", String.class)
+        .check(MAIN);
+  }
 }

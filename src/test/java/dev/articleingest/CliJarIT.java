@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articleingest.cli.LocalStack;
+import dev.articleingest.cli.S3Events;
+import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.model.ObjectRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -140,11 +142,8 @@ class CliJarIT {
                   b -> b.bucket(LocalStack.BUCKET).key("rt.com/a.txt"),
                   RequestBody.fromBytes(sample))
               .eTag();
-      stack
-          .dependencies()
-          .pipeline(Clock.systemUTC())
-          .ingest(
-              new ObjectRef(LocalStack.BUCKET, "rt.com/a.txt", null, etag, "01", sample.length));
+      new LocalLambda(stack.dependencies())
+          .result(S3Events.notification(S3Events.Kind.CREATED, new ObjectRef(LocalStack.BUCKET, "rt.com/a.txt", null, etag, "01", sample.length)), "test");
       Map<String, String> credentials =
           Map.of(
               "AWS_ACCESS_KEY_ID", LocalStack.accessKey(),

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.articleingest.cli.LocalStack;
+import dev.articleingest.cli.S3Events;
+import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.model.ObjectRef;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,10 +45,8 @@ class ReadmeAwsCliIT {
               .s3()
               .putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(sample))
               .eTag();
-      stack
-          .dependencies()
-          .pipeline(Clock.systemUTC())
-          .ingest(new ObjectRef(LocalStack.BUCKET, key, null, etag, "01", sample.length));
+      new LocalLambda(stack.dependencies())
+          .result(S3Events.notification(S3Events.Kind.CREATED, new ObjectRef(LocalStack.BUCKET, key, null, etag, "01", sample.length)), "test");
 
       for (String command : commands) {
         String script = command.replace("http://127.0.0.1:8000", stack.dynamoEndpoint().toString());

@@ -1,6 +1,5 @@
 package dev.articleingest.backfill;
 
-import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.ingest.IngestResult.Outcome;
 import dev.articleingest.model.ObjectRef;
@@ -30,9 +29,10 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Lists a bucket (under a prefix) and re-processes every object through {@link
- * IngestPipeline#reprocess}. Objects are listed in key order; a checkpoint file keeps the last key
- * up to which every object is done, so an interrupted run resumes after it.
+ * Lists a bucket (under a prefix) and hands every object to a {@link Reprocessor}: the local tool's
+ * sends it to the function as an S3 Batch Operations task would, so it goes through the handler and
+ * {@code IngestPipeline.reprocess}. Objects are listed in key order; a checkpoint file keeps the
+ * last key up to which every object is done, so an interrupted run resumes after it.
  */
 public final class Backfill {
 
@@ -44,19 +44,11 @@ public final class Backfill {
    * @param bucket the bucket
    * @param prefix only keys under this prefix ({@code ""} for all)
    * @param concurrency objects in flight at once
-   * @param belowVersion re-process articles made by a parser older than this version
-   * @param force re-process every object, whatever parser made its article
    * @param checkpoint where progress is kept between runs
    * @param restart ignore an existing checkpoint and start from the first key
    */
   public record Options(
-      String bucket,
-      String prefix,
-      int concurrency,
-      int belowVersion,
-      boolean force,
-      Path checkpoint,
-      boolean restart) {
+      String bucket, String prefix, int concurrency, Path checkpoint, boolean restart) {
 
     public Options {
       Objects.requireNonNull(bucket, "bucket");
@@ -99,12 +91,23 @@ public final class Backfill {
     }
   }
 
-  private final S3Client s3;
-  private final IngestPipeline pipeline;
+  /** Parses one listed object again, or says why not. */
+  @FunctionalInterface
+  public interface Reprocessor {
+    /**
+     * @param listed the object as listed: bucket, key, ETag and size
+     * @throws RuntimeException for a transient failure: the object counts as failed and the
+     *     checkpoint stays before it, so a later run retries it
+     */
+    IngestResult reprocess(ObjectRef listed);
+  }
 
-  public Backfill(S3Client s3, IngestPipeline pipeline) {
+  private final S3Client s3;
+  private final Reprocessor reprocessor;
+
+  public Backfill(S3Client s3, Reprocessor reprocessor) {
     this.s3 = s3;
-    this.pipeline = pipeline;
+    this.reprocessor = reprocessor;
   }
 
   /**
@@ -171,7 +174,7 @@ public final class Backfill {
   private IngestResult process(Options options, S3Object object) {
     ObjectRef listed =
         new ObjectRef(options.bucket(), object.key(), null, object.eTag(), null, object.size());
-    return pipeline.reprocess(listed, options.belowVersion(), options.force());
+    return reprocessor.reprocess(listed);
   }
 
   private List<S3Object> list(Options options, String startAfter) {
@@ -215,9 +218,7 @@ public final class Backfill {
         return; // the watermark stops before it: a later run retries from here
       }
       outcomes.merge(result.outcome(), 1L, Long::sum);
-      if (result.reason() != null) {
-        rejected.merge(result.reason(), 1L, Long::sum);
-      }
+      result.reason().ifPresent(reason -> rejected.merge(reason.name(), 1L, Long::sum));
       finished[index] = true;
       while (contiguous < finished.length && finished[contiguous]) {
         contiguous++;

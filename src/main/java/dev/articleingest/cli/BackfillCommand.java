@@ -7,7 +7,6 @@ import dev.articleingest.backfill.Backfill.Progress;
 import dev.articleingest.ingest.IngestResult.Outcome;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -81,6 +80,20 @@ final class BackfillCommand implements Callable<Integer> {
     if (!target.isLocal() && bucket == null) {
       throw new ParameterException(spec.commandLine(), "--bucket is required for a real account");
     }
+    if (force && belowVersion != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--force and --below-version are alternatives: --force re-processes every object,"
+              + " --below-version N those made by a parser older than N");
+    }
+    if (belowVersion != null && (belowVersion < 1 || belowVersion > ParserVersion.CURRENT)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--below-version must be 1 to "
+              + ParserVersion.CURRENT
+              + " (the current parser version): no article can be brought past the version this"
+              + " build parses with; use --force to re-process every object anyway");
+    }
     String bucketName = bucket == null ? LocalStack.BUCKET : bucket;
     Path checkpointFile =
         checkpoint != null
@@ -96,8 +109,6 @@ final class BackfillCommand implements Callable<Integer> {
             bucketName,
             prefix,
             concurrency,
-            belowVersion == null ? ParserVersion.CURRENT : belowVersion,
-            force,
             checkpointFile,
             restart);
 
@@ -117,10 +128,11 @@ final class BackfillCommand implements Callable<Integer> {
     ProgressBar bar = new ProgressBar();
     Progress result;
     try (Target.Connection connection = target.open(spec)) {
+      LocalLambda function = new LocalLambda(connection.dependencies());
+      int below = belowVersion == null ? ParserVersion.CURRENT : belowVersion;
       Backfill backfill =
           new Backfill(
-              connection.dependencies().s3(),
-              connection.dependencies().pipeline(Clock.systemUTC()));
+              connection.dependencies().s3(), listed -> function.reprocess(listed, below, force));
       System.err.println(
           "Backfilling s3://" + bucketName + "/" + prefix + " (checkpoint " + checkpointFile + ")");
       result = backfill.run(options, bar::show, stop::get);
@@ -135,7 +147,7 @@ final class BackfillCommand implements Callable<Integer> {
 
   private void printSummary(String bucketName, Progress p, boolean stopped, Path checkpointFile) {
     System.out.printf(
-        Locale.ROOT,
+       Locale.ROOT,
         "Backfill of s3://%s/%s: %d of %d objects in %.1f s (%.1f/s)%s%n",
         bucketName,
         prefix,
@@ -153,9 +165,9 @@ final class BackfillCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", ", "  (", ")"));
       }
       System.out.printf(
-          "  %-9s %7d%s%n", outcome.name().toLowerCase(Locale.ROOT), p.count(outcome), detail);
+          Locale.ROOT, "  %-9s %7d%s%n", outcome.name().toLowerCase(Locale.ROOT), p.count(outcome), detail);
     }
-    System.out.printf("  %-9s %7d%n", "failed", p.failed());
+    System.out.printf(Locale.ROOT, "  %-9s %7d%n", "failed", p.failed());
     if (stopped || p.failed() > 0) {
       System.out.println(
           (stopped ? "Interrupted" : "Some objects failed")
@@ -192,7 +204,7 @@ final class BackfillCommand implements Callable<Integer> {
       long remaining = p.listed() - p.done();
       String eta = rate > 0 ? String.format(Locale.ROOT, "%ds", Math.round(remaining / rate)) : "?";
       return String.format(
-          Locale.ROOT,
+         Locale.ROOT,
           "[%s%s] %d/%d %5.1f%% %6.1f/s  stored %d updated %d skipped %d rejected %d failed %d  ETA"
               + " %s ",
           "#".repeat(filled),

@@ -1,15 +1,13 @@
 package dev.articleingest.cli;
 
-import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.Warning;
 import dev.articleingest.parse.SourceResolver;
-import dev.articleingest.telemetry.Telemetry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -83,14 +81,12 @@ final class LocalCommand implements Callable<Integer> {
     List<IngestResult> results = new ArrayList<>();
     int failures = 0;
     try (LocalStack stack = LocalStack.start(dataDir)) {
-      S3EventHandler handler =
-          new S3EventHandler(
-              stack.dependencies().pipeline(Clock.systemUTC(), profiles.profiles()),
-              Telemetry.logsOnly());
+      LocalLambda function =
+          new LocalLambda(stack.dependencies().withProfiles(profiles.profiles()));
       for (Input input : inputs) {
         S3Events.Upload upload = upload(stack, input);
         try {
-          results.addAll(handler.process(S3Events.created(List.of(upload)), "local"));
+          results.addAll(function.results(S3Events.created(List.of(upload)), "local"));
         } catch (RuntimeException e) {
           failures++;
           System.err.println(input.file() + ": failed: " + e.getMessage());
@@ -163,18 +159,18 @@ final class LocalCommand implements Callable<Integer> {
 
   private static void print(LocalStack stack, List<IngestResult> results) {
     System.out.printf(
-        "%-24s  %-23s  %-22s  %5s  %-22s  %s%n",
+        Locale.ROOT, "%-24s  %-23s  %-22s  %5s  %-22s  %s%n",
         "ID", "SOURCE", "PUBLISHED", "WORDS", "WARNINGS", "TITLE");
     for (IngestResult result : results) {
       if (!result.stored()) {
         System.out.printf(
-            "%-24s  %s %s: %s%n",
-            result.id(), result.outcome(), result.ref().uri(), result.detail());
+            Locale.ROOT, "%-24s  %s %s: %s%n",
+            result.id(), result.outcome(), result.ref().uri(), result.detail().orElse(""));
         continue;
       }
       ArticleMetadata stored = stack.dependencies().queries().get(result.id()).orElseThrow();
       System.out.printf(
-          "%-24s  %-23s  %-22s  %5d  %-22s  %s%n",
+          Locale.ROOT, "%-24s  %-23s  %-22s  %5d  %-22s  %s%n",
           stored.id(),
           stored.source(),
           ArticleJson.describe(stored.published()),

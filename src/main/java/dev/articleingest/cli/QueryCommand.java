@@ -6,6 +6,7 @@ import dev.articleingest.query.ArticleQueries;
 import dev.articleingest.query.Page;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +68,10 @@ final class QueryCommand {
       return;
     }
     System.out.printf(
-        "%-24s  %-23s  %-22s  %5s  %s%n", "ID", "SOURCE", "PUBLISHED", "WORDS", "TITLE");
+        Locale.ROOT, "%-24s  %-23s  %-22s  %5s  %s%n", "ID", "SOURCE", "PUBLISHED", "WORDS", "TITLE");
     for (ArticleMetadata a : articles) {
       System.out.printf(
-          "%-24s  %-23s  %-22s  %5d  %s%n",
+          Locale.ROOT, "%-24s  %-23s  %-22s  %5d  %s%n",
           a.id(), a.source(), ArticleJson.describe(a.published()), a.wordCount(), a.title());
     }
     if (nextPageToken != null) {
@@ -262,10 +263,10 @@ final class QueryCommand {
         return 0;
       }
       System.out.printf(
-          "%-24s  %-16s  %-24s  %s%n", "REJECTED AT", "REASON", "ID", "OBJECT: MESSAGE");
+          Locale.ROOT, "%-24s  %-16s  %-24s  %s%n", "REJECTED AT", "REASON", "ID", "OBJECT: MESSAGE");
       for (Rejection r : page.items()) {
         System.out.printf(
-            "%-24s  %-16s  %-24s  s3://%s/%s: %s%n",
+            Locale.ROOT, "%-24s  %-16s  %-24s  s3://%s/%s: %s%n",
             r.rejectedAt(), r.reason(), r.id(), r.object().bucket(), r.object().key(), r.message());
       }
       if (page.nextPageToken() != null) {

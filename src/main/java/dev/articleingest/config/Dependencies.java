@@ -6,10 +6,13 @@ import dev.articleingest.parse.profile.SourceProfiles;
 import dev.articleingest.query.ArticleQueries;
 import dev.articleingest.source.S3ObjectSource;
 import dev.articleingest.store.DynamoArticleStore;
+import dev.articleingest.telemetry.LogSettings;
+import dev.articleingest.telemetry.Telemetry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
@@ -32,18 +35,58 @@ public final class Dependencies {
   private final Config config;
   private final S3Client s3;
   private final DynamoDbClient dynamo;
+  private final Clock clock;
+  private final Telemetry telemetry;
+  private final SourceProfiles profiles;
   private Extractor extractor;
 
-  public Dependencies(Config config, S3Client s3, DynamoDbClient dynamo) {
-    this.config = config;
-    this.s3 = s3;
-    this.dynamo = dynamo;
+  /**
+   * Everything wired from parts made elsewhere.
+   *
+   * @param profiles the source profiles, or {@code null} for the bundled ones extended by the
+   *     configured file
+   */
+  public Dependencies(
+      Config config,
+      S3Client s3,
+      DynamoDbClient dynamo,
+      Clock clock,
+      Telemetry telemetry,
+      SourceProfiles profiles) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.s3 = Objects.requireNonNull(s3, "s3");
+    this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
+    this.profiles = profiles;
   }
 
-  /** Everything the Lambda function needs, configured from its environment. */
+  /**
+   * Everything the Lambda function needs, configured from its environment: the one place the
+   * function reads it. Logs get the function's level and the system clock.
+   */
   public static Dependencies forLambda() {
     Map<String, String> env = System.getenv();
-    return create(Config.fromEnv(env), null, null, lambdaCredentials(env));
+    Config config = Config.fromEnv(env);
+    Clock clock = Clock.systemUTC();
+    LogSettings.configure(config.runtime().logLevel(), clock);
+    Dependencies local = create(config, null, null, lambdaCredentials(env));
+    return local.withTelemetry(Telemetry.forLambda(config.runtime().metricProperties(), clock));
+  }
+
+  /** The same clients and configuration with other telemetry (an observer, metrics). */
+  public Dependencies withTelemetry(Telemetry other) {
+    return new Dependencies(config, s3, dynamo, clock, other, profiles);
+  }
+
+  /** The same clients and configuration with other source profiles. */
+  public Dependencies withProfiles(SourceProfiles other) {
+    return new Dependencies(config, s3, dynamo, clock, telemetry, other);
+  }
+
+  /** The same clients and configuration on another clock (its telemetry keeps its own). */
+  public Dependencies withClock(Clock other) {
+    return new Dependencies(config, s3, dynamo, other, telemetry, profiles);
   }
 
   /**
@@ -72,14 +115,16 @@ public final class Dependencies {
   /** The extractor with the configured profiles, built once and shared. */
   private synchronized Extractor extractor() {
     if (extractor == null) {
-      extractor = new Extractor(SourceProfiles.bundledWith(config.profilesFile()));
+      extractor =
+          new Extractor(
+              profiles != null ? profiles : SourceProfiles.bundledWith(config.profilesFile()));
     }
     return extractor;
   }
 
   /**
    * Clients for the given configuration and credentials; an endpoint, when not {@code null},
-   * overrides the service's (S3 then path-style).
+   * overrides the service's (S3 then path-style). Telemetry is logs only, on the system clock.
    */
   public static Dependencies create(
       Config config, URI s3Endpoint, URI dynamoEndpoint, AwsCredentialsProvider credentials) {
@@ -96,7 +141,8 @@ public final class Dependencies {
             config.tracing());
     DynamoDbClient dynamo =
         configure(DynamoDbClient.builder(), region, credentials, dynamoEndpoint, config.tracing());
-    return new Dependencies(config, s3, dynamo);
+    Clock clock = Clock.systemUTC();
+    return new Dependencies(config, s3, dynamo, clock, Telemetry.logsOnly(clock), null);
   }
 
   /**
@@ -147,20 +193,20 @@ public final class Dependencies {
     return dynamo;
   }
 
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Where each event's result is logged (and measured, in Lambda). */
+  public Telemetry telemetry() {
+    return telemetry;
+  }
+
   /** The ingestion pipeline over these clients, with the configured source profiles. */
-  public IngestPipeline pipeline(Clock clock) {
-    return pipeline(clock, extractor());
-  }
-
-  /** The ingestion pipeline over these clients, with the given source profiles. */
-  public IngestPipeline pipeline(Clock clock, SourceProfiles profiles) {
-    return pipeline(clock, new Extractor(profiles));
-  }
-
-  private IngestPipeline pipeline(Clock clock, Extractor extractor) {
+  public IngestPipeline pipeline() {
     return new IngestPipeline(
         new S3ObjectSource(s3),
-        extractor,
+        extractor(),
         new DynamoArticleStore(dynamo, config.tableName()),
         clock,
         config.maxObjectBytes());

@@ -106,7 +106,7 @@ public final class Evaluation {
       row(out, "body F1", columns.stream().map(f -> fmt(body(f).f1())).toList());
       out.append(
           String.format(
-              Locale.ROOT, "%-26s %d%n", "modified time as published", modifiedAsPublished()));
+             Locale.ROOT, "%-26s %d%n", "modified time as published", modifiedAsPublished()));
       long rejected = cases.stream().filter(c -> c.rejection() != null).count();
       out.append(String.format(Locale.ROOT, "%-26s %d%n", "rejected", rejected));
       for (CaseResult c : cases) {
@@ -126,7 +126,7 @@ public final class Evaluation {
         if (c.body().precision() < 1 || c.body().recall() < 1) {
           problems.add(
               String.format(
-                  Locale.ROOT, "body P=%.3f R=%.3f", c.body().precision(), c.body().recall()));
+                 Locale.ROOT, "body P=%.3f R=%.3f", c.body().precision(), c.body().recall()));
         }
         if (!problems.isEmpty()) {
           out.append("  ")

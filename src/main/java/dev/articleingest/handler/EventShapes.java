@@ -2,13 +2,15 @@ package dev.articleingest.handler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.articleingest.json.JsonTrees;
+import dev.articleingest.model.ParserVersion;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Recognises the shapes S3 events arrive in and reads the object changes out of them: S3 event
- * notifications (direct, or in the bodies of SQS messages) and S3 events from EventBridge (direct,
- * or in SQS messages). The {@code s3:TestEvent} has no changes.
+ * notifications (direct, or in the bodies of SQS messages), S3 events from EventBridge (direct, or
+ * in SQS messages), and S3 Batch Operations tasks (schema 2.0), which ask for objects already in
+ * the bucket to be parsed again (a backfill). The {@code s3:TestEvent} has no changes.
  */
 final class EventShapes {
 
@@ -17,6 +19,7 @@ final class EventShapes {
     S3_NOTIFICATION,
     SQS,
     EVENTBRIDGE,
+    BATCH_OPERATIONS,
     TEST_EVENT,
     UNKNOWN
   }
@@ -27,6 +30,15 @@ final class EventShapes {
    */
   record Message(String messageId, List<Change> changes) {}
 
+  /** One S3 Batch Operations task: its id and the object to parse again. */
+  record Task(String taskId, Change change) {}
+
+  /** User arguments of a Batch Operations job: parse again below this parser version... */
+  static final String BELOW_VERSION = "belowVersion";
+
+  /** ...or whatever parser made the article ("true"). */
+  static final String FORCE = "force";
+
   private EventShapes() {}
 
   static Shape shapeOf(JsonNode event) {
@@ -35,6 +47,9 @@ final class EventShapes {
     }
     if ("aws.s3".equals(event.path("source").asText()) && event.has("detail-type")) {
       return Shape.EVENTBRIDGE;
+    }
+    if (event.has("invocationSchemaVersion") && event.path("tasks").isArray()) {
+      return Shape.BATCH_OPERATIONS;
     }
     JsonNode records = event.path("Records");
     if (records.isArray() && !records.isEmpty()) {
@@ -60,10 +75,52 @@ final class EventShapes {
       case S3_NOTIFICATION -> List.of(new Message(null, notificationChanges(event)));
       case EVENTBRIDGE -> List.of(new Message(null, eventBridgeChanges(event)));
       case SQS -> sqsMessages(event);
+      case BATCH_OPERATIONS ->
+          List.of(new Message(null, batchTasks(event).stream().map(Task::change).toList()));
       case UNKNOWN ->
           throw new IllegalArgumentException(
-              "not an S3 notification, SQS batch or EventBridge S3 event");
+              "not an S3 notification, SQS batch, EventBridge S3 event or S3 Batch Operations job");
     };
+  }
+
+  /**
+   * The tasks of an S3 Batch Operations invocation (schema 2.0: bucket names, URL-encoded keys,
+   * the job's user arguments {@value #BELOW_VERSION} and {@value #FORCE}).
+   *
+   * @throws IllegalArgumentException for another schema version, or a task without bucket or key
+   */
+  static List<Task> batchTasks(JsonNode event) {
+    String version = event.path("invocationSchemaVersion").asText();
+    if (!version.equals("2.0")) {
+      throw new IllegalArgumentException(
+          "S3 Batch Operations schema " + version + " is not supported; create the job with 2.0");
+    }
+    JsonNode arguments = event.path("job").path("userArguments");
+    int belowVersion = arguments.path(BELOW_VERSION).asInt(ParserVersion.CURRENT);
+    boolean force = "true".equalsIgnoreCase(arguments.path(FORCE).asText());
+    List<Task> tasks = new ArrayList<>();
+    for (JsonNode task : event.path("tasks")) {
+      String bucket = task.path("s3Bucket").asText();
+      String key = task.path("s3Key").asText();
+      if (bucket.isEmpty() || key.isEmpty()) {
+        throw new IllegalArgumentException("a Batch Operations task has no s3Bucket or s3Key");
+      }
+      tasks.add(
+          new Task(
+              task.path("taskId").asText(),
+              new Change(
+                  Change.Action.REPROCESS,
+                  bucket,
+                  key,
+                  true,
+                  -1,
+                  null,
+                  text(task, "s3VersionId"),
+                  null,
+                  belowVersion,
+                  force)));
+    }
+    return tasks;
   }
 
   private static List<Message> sqsMessages(JsonNode event) {

@@ -2,9 +2,6 @@ package dev.articleingest.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.articleingest.config.Dependencies;
 import dev.articleingest.ingest.IngestPipeline;
@@ -16,7 +13,6 @@ import dev.articleingest.telemetry.Telemetry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,14 +23,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lambda handler. It takes S3 events in every shape the template can wire: S3 event
- * notifications, the same delivered through SQS, and S3 events from EventBridge (directly or
- * through SQS). {@code ObjectCreated} stores the article, {@code ObjectRemoved} removes it; the
- * {@code s3:TestEvent} is ignored.
+ * The Lambda handler, and the only way in: Lambda, the local tool and the integration tests all
+ * call {@link #handleRequest} with the JSON an event source sends. It takes S3 events in every
+ * shape the template can wire: S3 event notifications, the same delivered through SQS, S3 events
+ * from EventBridge (directly or through SQS), and S3 Batch Operations jobs (schema 2.0) that ask
+ * for objects already in the bucket to be parsed again. {@code ObjectCreated} stores the article,
+ * {@code ObjectRemoved} removes it; the {@code s3:TestEvent} is ignored.
  *
  * <p>Every change is processed; one that fails transiently does not stop the others. Then, for SQS,
  * only the failed messages are returned as {@code batchItemFailures} (so only they return to the
- * queue); for the other shapes the invocation fails so the platform retries the event.
+ * queue); for Batch Operations each task gets its result code ({@code TemporaryFailure} makes S3
+ * retry it); for the other shapes the invocation fails so the platform retries the event.
  * Re-processing is idempotent. Bad input never fails anything: it is recorded as a rejection.
  */
 public final class S3EventHandler implements RequestStreamHandler {
@@ -49,20 +48,27 @@ public final class S3EventHandler implements RequestStreamHandler {
    * SnapStart priming (which runs only when Lambda takes a snapshot).
    */
   public S3EventHandler() {
-    this(Dependencies.forLambda());
+    this(withPriming(Dependencies.forLambda()));
   }
 
-  private S3EventHandler(Dependencies dependencies) {
-    this(dependencies.pipeline(Clock.systemUTC()), Telemetry.forLambda());
+  /** Used by the local tool and tests: everything wired by {@code dependencies}. */
+  public S3EventHandler(Dependencies dependencies) {
+    this.pipeline = dependencies.pipeline();
+    this.telemetry = dependencies.telemetry();
+  }
+
+  private static Dependencies withPriming(Dependencies dependencies) {
     dependencies.registerPriming();
+    return dependencies;
   }
 
-  /** Used by the local tool and tests: collaborators wired elsewhere. */
-  public S3EventHandler(IngestPipeline pipeline, Telemetry telemetry) {
-    this.pipeline = pipeline;
-    this.telemetry = telemetry;
-  }
-
+  /**
+   * Processes one invocation's payload.
+   *
+   * @throws RecordsFailedException for S3 notifications and EventBridge events, after all changes
+   *     were tried, when any failed transiently
+   * @throws IllegalArgumentException for a payload of no known shape
+   */
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
@@ -71,19 +77,14 @@ public final class S3EventHandler implements RequestStreamHandler {
     JsonTrees.write(output, response);
   }
 
-  /**
-   * Processes an invocation's payload.
-   *
-   * @return for SQS, {@code {"batchItemFailures": [{"itemIdentifier": id}, ...]}}; otherwise empty
-   * @throws RecordsFailedException for the other shapes, after all changes were tried, when any
-   *     failed transiently
-   * @throws IllegalArgumentException for a payload of no known shape
-   */
-  public Map<String, Object> handle(JsonNode event, String requestId) {
+  private Map<String, Object> handle(JsonNode event, String requestId) {
     EventShapes.Shape shape = EventShapes.shapeOf(event);
     if (shape == EventShapes.Shape.TEST_EVENT) {
       LOG.info("ignored the s3:TestEvent S3 sends when a notification is set up");
       return Map.of();
+    }
+    if (shape == EventShapes.Shape.BATCH_OPERATIONS) {
+      return batch(event, requestId);
     }
     Set<String> failedMessages = new LinkedHashSet<>();
     int failed = 0;
@@ -96,12 +97,16 @@ public final class S3EventHandler implements RequestStreamHandler {
         failedMessages.add(message.messageId());
         continue;
       }
-      Applied applied = applyAll(message.changes(), requestId);
       total += message.changes().size();
-      failed += applied.failed();
-      first = first == null ? applied.first() : first;
-      if (applied.failed() > 0 && message.messageId() != null) {
-        failedMessages.add(message.messageId());
+      for (Change change : message.changes()) {
+        RuntimeException error = applyAndRecord(change, requestId);
+        if (error != null) {
+          failed++;
+          first = first == null ? error : first;
+          if (message.messageId() != null) {
+            failedMessages.add(message.messageId());
+          }
+        }
       }
     }
     if (shape == EventShapes.Shape.SQS) {
@@ -118,71 +123,36 @@ public final class S3EventHandler implements RequestStreamHandler {
   }
 
   /**
-   * Processes an S3 notification given as the events library's object (the local tool and tests),
-   * returning what happened to each record.
-   *
-   * @throws RecordsFailedException after all records were tried, when any failed transiently
+   * An S3 Batch Operations invocation: each task's result, {@code Succeeded} with the outcome, or
+   * {@code TemporaryFailure} so that S3 retries it.
    */
-  public List<IngestResult> process(S3Event event, String requestId) {
-    if (event == null || event.getRecords() == null || event.getRecords().isEmpty()) {
-      LOG.info(
-          "ignored an event without records (the s3:TestEvent S3 sends when a notification is set"
-              + " up)");
-      return List.of();
+  private Map<String, Object> batch(JsonNode event, String requestId) {
+    List<Map<String, String>> results = new ArrayList<>();
+    for (EventShapes.Task task : EventShapes.batchTasks(event)) {
+      Map<String, String> result = new LinkedHashMap<>();
+      result.put("taskId", task.taskId());
+      RuntimeException error = applyAndRecord(task.change(), requestId);
+      result.put("resultCode", error == null ? "Succeeded" : "TemporaryFailure");
+      result.put("resultString", error == null ? "done" : error.getClass().getSimpleName());
+      results.add(result);
     }
-    List<Change> changes = new ArrayList<>();
-    for (S3EventNotificationRecord record : event.getRecords()) {
-      Change change = change(record);
-      if (change != null) {
-        changes.add(change);
-      }
-    }
-    Applied applied = applyAll(changes, requestId);
-    if (applied.failed() > 0) {
-      throw new RecordsFailedException(applied.failed(), changes.size(), applied.first());
-    }
-    return applied.results();
+    Map<String, Object> response = new LinkedHashMap<>();
+    response.put("invocationSchemaVersion", "2.0");
+    response.put("treatMissingKeysAs", "PermanentFailure");
+    response.put("invocationId", event.path("invocationId").asText());
+    response.put("results", results);
+    return response;
   }
 
-  /** What applying a list of changes gave: results, and the transient failures. */
-  private record Applied(List<IngestResult> results, int failed, RuntimeException first) {}
-
-  /** Applies every change, recording each; a failing change does not stop the others. */
-  private Applied applyAll(List<Change> changes, String requestId) {
-    List<IngestResult> results = new ArrayList<>();
-    int failed = 0;
-    RuntimeException first = null;
-    for (Change change : changes) {
-      try {
-        IngestResult result = apply(change);
-        results.add(result);
-        telemetry.record(result, requestId);
-      } catch (RuntimeException e) {
-        failed++;
-        first = first == null ? e : first;
-        telemetry.failed(change.bucket(), change.key(), e, requestId);
-      }
-    }
-    return new Applied(results, failed, first);
-  }
-
-  private static Change change(S3EventNotificationRecord record) {
-    Change.Action action = Change.Action.ofEventName(record.getEventName());
-    if (action == null) {
-      LOG.info("ignored {}", record.getEventName());
+  /** Applies one change and records it; returns the transient failure, or null. */
+  private RuntimeException applyAndRecord(Change change, String requestId) {
+    try {
+      telemetry.record(apply(change), requestId);
       return null;
+    } catch (RuntimeException e) {
+      telemetry.failed(change.bucket(), change.key(), e, requestId);
+      return e;
     }
-    S3ObjectEntity object = record.getS3().getObject();
-    Long size = object.getSizeAsLong();
-    return new Change(
-        action,
-        record.getS3().getBucket().getName(),
-        object.getKey(),
-        true,
-        size == null ? -1 : size,
-        object.geteTag(),
-        object.getVersionId(),
-        object.getSequencer());
   }
 
   private IngestResult apply(Change change) {
@@ -206,6 +176,7 @@ public final class S3EventHandler implements RequestStreamHandler {
       case CREATED -> pipeline.ingest(ref);
       case REMOVED -> pipeline.remove(ref, false);
       case DELETE_MARKER -> pipeline.remove(ref, true);
+      case REPROCESS -> pipeline.reprocess(ref, change.belowVersion(), change.force());
     };
   }
 

@@ -11,12 +11,18 @@ import java.util.Objects;
  * @param metadata user metadata, lower-case keys without the {@code x-amz-meta-} prefix
  * @param contentType the object's Content-Type, or {@code null}
  * @param lastModified when it was uploaded, or {@code null}
+ * @param eTag the entity tag of what was read, without quotes, or {@code null}
  */
 public record FetchedObject(
-    byte[] content, Map<String, String> metadata, String contentType, Instant lastModified) {
+    byte[] content,
+    Map<String, String> metadata,
+    String contentType,
+    Instant lastModified,
+    String eTag) {
 
   public FetchedObject {
     Objects.requireNonNull(content, "content");
     metadata = Map.copyOf(metadata);
+    eTag = eTag == null || eTag.isEmpty() ? null : eTag.replace("\"", "");
   }
 }

@@ -2,7 +2,6 @@ package dev.articleingest.ingest;
 
 import dev.articleingest.model.ParserVersion;
 
-import dev.articleingest.ingest.IngestResult.Outcome;
 import dev.articleingest.model.Article;
 import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.InputRejectedException;
@@ -47,7 +46,7 @@ public final class IngestPipeline {
 
   /** One event's bookkeeping while it runs. */
   private static final class Run {
-    final ObjectRef ref;
+    ObjectRef ref;
     final String id;
     final Capacity.Meter meter = new Capacity.Meter();
     long bytes;
@@ -62,20 +61,19 @@ public final class IngestPipeline {
       this.bytes = Math.max(ref.size(), 0);
     }
 
-    IngestResult result(
-        Outcome outcome, Article article, String duplicateOf, String reason, String detail) {
+    IngestResult result(IngestResult.Effect effect) {
       return new IngestResult(
-          outcome,
           ref,
           id,
-          article,
-          duplicateOf,
-          reason,
-          detail,
+          effect,
           format,
           bytes,
           new Timings(fetchNanos / 1e6, parseNanos / 1e6, storeNanos / 1e6),
           meter.total());
+    }
+
+    IngestResult skipped(String why) {
+      return result(new IngestResult.Skipped(why));
     }
   }
 
@@ -84,8 +82,7 @@ public final class IngestPipeline {
     Run run = new Run(ref);
     Optional<KeyState> state = readState(run);
     if (state.isPresent() && covers(state.get(), Sequencers.order(ref.sequencer()))) {
-      return run.result(
-          Outcome.SKIPPED, null, null, null, "already applied, or older than the stored state");
+      return run.skipped("already applied, or older than the stored state");
     }
     return parseAndStore(run, state, false);
   }
@@ -97,7 +94,8 @@ public final class IngestPipeline {
    * {@code force}); it then takes that state's place in the event order. An object whose stored
    * state is of another version is left to its own event.
    *
-   * @param listed the object as listed: bucket, key, ETag and size
+   * @param listed the object as listed: bucket and key, with its ETag and size when the listing
+   *     gave them (without an ETag, the object is read first and its ETag compared)
    */
   public IngestResult reprocess(ObjectRef listed, int belowVersion, boolean force) {
     Run run = new Run(listed);
@@ -106,21 +104,25 @@ public final class IngestPipeline {
       return parseAndStore(run, state, false);
     }
     KeyState current = state.get();
-    if (current.eTag() == null || !current.eTag().equals(listed.eTag())) {
-      return run.result(
-          Outcome.SKIPPED,
-          null,
-          null,
-          null,
-          "the table holds another version of this key; that version's event decides");
-    }
     if (!force && current.parserVersion() >= belowVersion) {
-      return run.result(
-          Outcome.SKIPPED,
-          null,
-          null,
-          null,
-          "up to date (parser version " + current.parserVersion() + ")");
+      return run.skipped("up to date (parser version " + current.parserVersion() + ")");
+    }
+    String eTag = listed.eTag();
+    Optional<FetchedObject> fetched = Optional.empty();
+    if (eTag == null) {
+      try {
+        fetched = fetch(run, listed);
+      } catch (InputRejectedException rejection) {
+        return reject(run, rejection, force);
+      }
+      if (fetched.isEmpty()) {
+        return run.skipped("object is gone (deleted meanwhile)");
+      }
+      eTag = fetched.get().eTag();
+    }
+    if (current.eTag() == null || !current.eTag().equals(eTag)) {
+      return run.skipped(
+          "the table holds another version of this key; that version's event decides");
     }
     Run again =
         new Run(
@@ -128,12 +130,15 @@ public final class IngestPipeline {
                 listed.bucket(),
                 listed.key(),
                 current.versionId(),
-                listed.eTag(),
+                eTag,
                 current.sequencer(),
                 listed.size()));
     again.meter.add(run.meter.total());
     again.storeNanos = run.storeNanos;
-    return parseAndStore(again, state, force);
+    again.fetchNanos = run.fetchNanos;
+    return fetched.isPresent()
+        ? parseAndStore(again, fetched.get(), state, force)
+        : parseAndStore(again, state, force);
   }
 
   private Optional<KeyState> readState(Run run) {
@@ -143,22 +148,49 @@ public final class IngestPipeline {
     return state;
   }
 
+  private Optional<FetchedObject> fetch(Run run, ObjectRef ref) {
+    if (ref.size() > maxObjectBytes) {
+      throw InputRejectedException.tooLarge(ref.size(), maxObjectBytes);
+    }
+    long start = System.nanoTime();
+    try {
+      return source.fetch(ref, maxObjectBytes);
+    } finally {
+      run.fetchNanos += System.nanoTime() - start;
+    }
+  }
+
   private IngestResult parseAndStore(Run run, Optional<KeyState> state, boolean force) {
+    Optional<FetchedObject> fetched;
+    try {
+      fetched = fetch(run, run.ref);
+    } catch (InputRejectedException rejection) {
+      return reject(run, rejection, force);
+    }
+    if (fetched.isEmpty()) {
+      return run.skipped("object version is gone (deleted or overwritten)");
+    }
+    return parseAndStore(run, fetched.get(), state, force);
+  }
+
+  private IngestResult parseAndStore(
+      Run run, FetchedObject object, Optional<KeyState> state, boolean force) {
+    // An event without an ETag (a Batch Operations task) stores the ETag of what was read, so a
+    // later backfill can tell whether the table holds this very object.
+    if (run.ref.eTag() == null && object.eTag() != null) {
+      run.ref =
+          new ObjectRef(
+              run.ref.bucket(),
+              run.ref.key(),
+              run.ref.versionId(),
+              object.eTag(),
+              run.ref.sequencer(),
+              run.ref.size());
+    }
     ObjectRef ref = run.ref;
     try {
-      if (ref.size() > maxObjectBytes) {
-        throw InputRejectedException.tooLarge(ref.size(), maxObjectBytes);
-      }
-      long start = System.nanoTime();
-      Optional<FetchedObject> fetched = source.fetch(ref, maxObjectBytes);
-      run.fetchNanos = System.nanoTime() - start;
-      if (fetched.isEmpty()) {
-        return run.result(
-            Outcome.SKIPPED, null, null, null, "object version is gone (deleted or overwritten)");
-      }
-      FetchedObject object = fetched.get();
       run.bytes = object.content().length;
-      start = System.nanoTime();
+      long start = System.nanoTime();
       Article article;
       try {
         article =
@@ -184,11 +216,10 @@ public final class IngestPipeline {
               run.meter);
       run.storeNanos += System.nanoTime() - start;
       if (!applied) {
-        return run.result(Outcome.SKIPPED, null, null, null, "a newer event was stored meanwhile");
+        return run.skipped("a newer event was stored meanwhile");
       }
       boolean replaced = state.isPresent() && state.get().kind() == KeyState.Kind.ARTICLE;
-      return run.result(
-          replaced ? Outcome.UPDATED : Outcome.STORED, article, duplicateOf, null, null);
+      return run.result(new IngestResult.Stored(article, replaced, duplicateOf));
     } catch (InputRejectedException rejection) {
       if (rejection.format() != null) {
         run.format = rejection.format();
@@ -212,24 +243,19 @@ public final class IngestPipeline {
       if (state.isPresent()) {
         KeyState current = state.get();
         if (current.sequencerOrder().compareTo(Sequencers.order(ref.sequencer())) >= 0) {
-          return run.result(Outcome.SKIPPED, null, null, null, "a newer event is stored");
+          return run.skipped("a newer event is stored");
         }
         if (!deleteMarker
             && ref.versionId() != null
             && current.versionId() != null
             && !current.versionId().equals(ref.versionId())) {
-          return run.result(
-              Outcome.SKIPPED,
-              null,
-              null,
-              null,
-              "an older version was removed; the article's stays");
+          return run.skipped("an older version was removed; the article's stays");
         }
       }
       boolean applied = store.remove(run.id, ref, clock.instant(), run.meter);
       return applied
-          ? run.result(Outcome.DELETED, null, null, null, null)
-          : run.result(Outcome.SKIPPED, null, null, null, "a newer event was stored meanwhile");
+          ? run.result(new IngestResult.Deleted())
+          : run.skipped("a newer event was stored meanwhile");
     } finally {
       run.storeNanos += System.nanoTime() - start;
     }
@@ -245,9 +271,8 @@ public final class IngestPipeline {
     boolean applied = store.reject(run.id, run.ref, rejection, clock.instant(), force, run.meter);
     run.storeNanos += System.nanoTime() - start;
     return applied
-        ? run.result(
-            Outcome.REJECTED, null, null, rejection.reason().name(), rejection.getMessage())
-        : run.result(Outcome.SKIPPED, null, null, null, "a newer event was stored meanwhile");
+        ? run.result(new IngestResult.Rejected(rejection.reason(), rejection.getMessage()))
+        : run.skipped("a newer event was stored meanwhile");
   }
 
   /** Whether the stored state already covers an event with this sequencer order. */

@@ -53,7 +53,8 @@ public final class S3ObjectSource implements ObjectSource {
               content,
               lowerCaseKeys(response.metadata()),
               response.contentType(),
-              response.lastModified()));
+              response.lastModified(),
+              response.eTag()));
     } catch (S3Exception e) {
       if (e.statusCode() == 404 || e.statusCode() == 412) {
         return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.articleingest.store;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -182,7 +183,7 @@ public final class ArticleTable {
 
   /** Sort key of one body part. */
   public static String bodySk(String revision, int part) {
-    return bodyPrefix(revision) + String.format("%03d", part);
+    return bodyPrefix(revision) + String.format(Locale.ROOT, "%03d", part);
   }
 
   /** The index definitions, as declared in the template. */

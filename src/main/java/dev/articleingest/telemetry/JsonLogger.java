@@ -2,7 +2,6 @@ package dev.articleingest.telemetry;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Instant;
 import java.util.List;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
@@ -21,15 +20,44 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
 
   private static final long serialVersionUID = 1L;
 
-  private final Level threshold;
+  /** Whose logger this is, which decides its level. */
+  enum Kind {
+    /** This project's: the configured level ({@link LogSettings}). */
+    APPLICATION,
+    /** Libraries': WARN. */
+    LIBRARY,
+    /** DynamoDB Local's (local tool only): ERROR, as it is chatty. */
+    LOCAL_STACK;
 
-  JsonLogger(String name, Level threshold) {
+    static Kind of(String name) {
+      if (name.startsWith("dev.articleingest")) {
+        return APPLICATION;
+      }
+      if (name.startsWith("software.amazon.dynamodb.services.local")) {
+        return LOCAL_STACK;
+      }
+      return LIBRARY;
+    }
+  }
+
+  private final Kind kind;
+
+  JsonLogger(String name) {
     this.name = name;
-    this.threshold = threshold;
+    this.kind = Kind.of(name);
+  }
+
+  /** The level below which this logger prints nothing. */
+  Level threshold() {
+    return switch (kind) {
+      case APPLICATION -> LogSettings.application();
+      case LIBRARY -> Level.WARN;
+      case LOCAL_STACK -> Level.ERROR;
+    };
   }
 
   private boolean enabled(Level level) {
-    return level.toInt() >= threshold.toInt();
+    return level.toInt() >= threshold().toInt();
   }
 
   @Override
@@ -86,7 +114,7 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
     JsonLines.print(
         JsonLines.render(
             json -> {
-              json.writeStringField("timestamp", Instant.now().toString());
+              json.writeStringField("timestamp", LogSettings.clock().instant().toString());
               json.writeStringField("level", level.name());
               json.writeStringField("logger", name);
               json.writeStringField("message", message);

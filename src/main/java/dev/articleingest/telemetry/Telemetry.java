@@ -2,6 +2,7 @@ package dev.articleingest.telemetry;
 
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.ingest.IngestResult.Outcome;
+import dev.articleingest.model.Article;
 import dev.articleingest.telemetry.MetricsDocument.Unit;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -26,41 +27,49 @@ public final class Telemetry {
   private final Consumer<byte[]> metrics;
   private final Map<String, String> environment;
   private final Clock clock;
+  private final Observer observer;
+
+  /** Who else hears of each event's result: the local tool prints them, tests check them. */
+  @FunctionalInterface
+  public interface Observer {
+    /** Called once per recorded result, on the thread that applied the event. */
+    void observe(IngestResult result, String requestId);
+  }
 
   /**
    * @param metrics where each event's EMF document goes, or {@code null} for logs only
    * @param environment properties added to every document (function version and the like)
    */
   public Telemetry(Consumer<byte[]> metrics, Map<String, String> environment, Clock clock) {
+    this(metrics, environment, clock, null);
+  }
+
+  private Telemetry(
+      Consumer<byte[]> metrics, Map<String, String> environment, Clock clock, Observer observer) {
     this.metrics = metrics;
     this.environment = Map.copyOf(environment);
     this.clock = clock;
+    this.observer = observer;
   }
 
   /**
-   * In Lambda: EMF documents to standard output, where CloudWatch Logs extracts them; each carries
-   * the function version, log stream and runtime, as AWS's EMF library adds them.
+   * In Lambda: EMF documents to standard output, where CloudWatch Logs extracts them.
+   *
+   * @param properties what every document carries (function version, log stream and runtime, as
+   *     AWS's EMF library adds them)
    */
-  public static Telemetry forLambda() {
-    Map<String, String> env = System.getenv();
-    Map<String, String> properties = new LinkedHashMap<>();
-    copy(env, "AWS_LAMBDA_FUNCTION_VERSION", properties, "functionVersion");
-    copy(env, "AWS_LAMBDA_LOG_STREAM_NAME", properties, "logStreamId");
-    copy(env, "AWS_EXECUTION_ENV", properties, "executionEnvironment");
-    return new Telemetry(JsonLines::print, properties, Clock.systemUTC());
-  }
-
-  private static void copy(
-      Map<String, String> env, String variable, Map<String, String> to, String property) {
-    String value = env.get(variable);
-    if (value != null) {
-      to.put(property, value);
-    }
+  public static Telemetry forLambda(Map<String, String> properties, Clock clock) {
+    return new Telemetry(JsonLines::print, properties, clock);
   }
 
   /** Logs only: for the local tool, where there is no CloudWatch to read metrics. */
-  public static Telemetry logsOnly() {
-    return new Telemetry(null, Map.of(), Clock.systemUTC());
+  public static Telemetry logsOnly(Clock clock) {
+    return new Telemetry(null, Map.of(), clock);
+  }
+
+  /** The same telemetry, also handing each result to {@code observer}. */
+  public Telemetry observedBy(Observer observer) {
+    return new Telemetry(metrics, environment, clock, observer);
   }
 
   /** Records what happened to one event. */
@@ -68,6 +77,9 @@ public final class Telemetry {
     log(LOG.atInfo(), logLine(result, requestId), "article");
     if (metrics != null) {
       emit(result, requestId);
+    }
+    if (observer != null) {
+      observer.observe(result, requestId);
     }
   }
 
@@ -118,32 +130,27 @@ public final class Telemetry {
     line.put("wcu", result.capacity().writeUnits());
     line.put("rcu", result.capacity().readUnits());
     line.put("requestId", String.valueOf(requestId));
-    if (result.article() != null) {
-      line.put("source", result.article().source());
-      line.put("words", result.article().wordCount());
-      line.put("warnings", result.article().warnings().size());
-      line.put("parserVersion", result.article().parserVersion());
-    }
-    if (result.duplicateOf() != null) {
-      line.put("duplicateOf", result.duplicateOf());
-    }
-    if (result.reason() != null) {
-      line.put("reason", result.reason());
-    }
-    if (result.detail() != null) {
-      line.put("detail", result.detail());
-    }
+    result
+        .article()
+        .ifPresent(
+            article -> {
+              line.put("source", article.source());
+              line.put("words", article.wordCount());
+              line.put("warnings", article.warnings().size());
+              line.put("parserVersion", article.parserVersion());
+            });
+    result.duplicateOf().ifPresent(id -> line.put("duplicateOf", id));
+    result.reason().ifPresent(reason -> line.put("reason", reason.name()));
+    result.detail().ifPresent(detail -> line.put("detail", detail));
     return line;
   }
 
   private void emit(IngestResult result, String requestId) {
     Outcome outcome = result.outcome();
-    String source = result.article() == null ? "none" : result.article().source();
+    String source = result.article().map(Article::source).orElse("none");
     MetricsDocument m = document();
     m.dimensions("Outcome").dimensions("Outcome", "Source", "Format");
-    if (result.reason() != null) {
-      m.dimensions("Reason").dimension("Reason", result.reason());
-    }
+    result.reason().ifPresent(reason -> m.dimensions("Reason").dimension("Reason", reason.name()));
     m.dimension("Outcome", outcome.name())
         .dimension("Source", source)
         .dimension("Format", result.format());
@@ -154,7 +161,7 @@ public final class Telemetry {
       case DELETED -> m.metric("Deleted", 1, Unit.COUNT);
       case SKIPPED -> m.metric("Skipped", 1, Unit.COUNT);
     }
-    if (result.duplicateOf() != null) {
+    if (result.duplicateOf().isPresent()) {
       m.metric("Duplicates", 1, Unit.COUNT);
     }
     m.metric("Bytes", result.bytes(), Unit.BYTES);

@@ -49,7 +49,9 @@ public final class ColdInvokeProbe {
       return;
     }
     S3EventHandler handler =
-        new S3EventHandler(deps.pipeline(Clock.systemUTC()), Telemetry.forLambda());
+        new S3EventHandler(
+            deps.withTelemetry(
+                Telemetry.forLambda(deps.config().runtime().metricProperties(), Clock.systemUTC())));
     long built = System.nanoTime();
     try (InputStream event = Files.newInputStream(Path.of(args[1]))) {
       handler.handleRequest(event, OutputStream.nullOutputStream(), null);

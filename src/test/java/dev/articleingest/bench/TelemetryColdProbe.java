@@ -5,6 +5,9 @@ import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.ingest.IngestResult.Outcome;
 import dev.articleingest.ingest.Timings;
 import dev.articleingest.model.ObjectRef;
+import dev.articleingest.model.RejectionReason;
+import java.time.Clock;
+import java.util.Map;
 import dev.articleingest.telemetry.Telemetry;
 
 /**
@@ -19,18 +22,15 @@ public final class TelemetryColdProbe {
     ObjectRef ref = new ObjectRef("bucket", "rt.com/a.txt", null, "etag", "01", 3403);
     IngestResult result =
         new IngestResult(
-            Outcome.REJECTED,
             ref,
             "0123456789abcdef01234567",
-            null,
-            null,
-            "EMPTY",
-            "empty",
+            new IngestResult.Rejected(RejectionReason.EMPTY, "empty"),
             "text",
             0,
             Timings.NONE,
             new Capacity(1, 1));
-    Telemetry telemetry = "metrics".equals(args[0]) ? Telemetry.forLambda() : Telemetry.logsOnly();
+    Telemetry telemetry = "metrics".equals(args[0]) ? Telemetry.forLambda(Map.of(), Clock.systemUTC())
+            : Telemetry.logsOnly(Clock.systemUTC());
     telemetry.record(result, "request");
   }
 }

@@ -1,5 +1,6 @@
 package dev.articleingest.bench;
 
+import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.cli.S3Events;
 import dev.articleingest.config.Config;
 import dev.articleingest.config.Dependencies;
@@ -55,10 +56,9 @@ public final class WarmThroughputProbe {
           deps.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
       uploads.add(new S3Events.Upload(bucket, key, content.length, put.eTag(), null));
     }
-    S3EventHandler handler =
-        new S3EventHandler(deps.pipeline(Clock.systemUTC()), Telemetry.logsOnly());
+    LocalLambda handler = new LocalLambda(deps);
     for (int i = 0; i < warmup; i++) {
-      handler.process(S3Events.created(List.of(uploads.get(i))), "warmup");
+      handler.results(S3Events.created(List.of(uploads.get(i))), "warmup");
     }
     double fetch = 0;
     double parse = 0;
@@ -66,7 +66,7 @@ public final class WarmThroughputProbe {
     long bytes = 0;
     long start = System.nanoTime();
     for (int i = warmup; i < warmup + n; i++) {
-      for (IngestResult r : handler.process(S3Events.created(List.of(uploads.get(i))), "warm")) {
+      for (IngestResult r : handler.results(S3Events.created(List.of(uploads.get(i))), "warm")) {
         if (r.outcome() != IngestResult.Outcome.STORED) {
           throw new IllegalStateException("not stored: " + r);
         }

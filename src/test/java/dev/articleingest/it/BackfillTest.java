@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleingest.backfill.Backfill;
 import dev.articleingest.backfill.Backfill.Progress;
+import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.ingest.IngestResult.Outcome;
 import dev.articleingest.model.ArticleMetadata;
@@ -46,11 +47,17 @@ class BackfillTest {
   private static final int TOTAL = ARTICLES + EMPTY + BINARY;
 
   private final LocalStack stack;
-  private final Backfill backfill;
+  private final LocalLambda function;
 
   BackfillTest(LocalStack stack) {
     this.stack = stack;
-    this.backfill = new Backfill(stack.s3(), stack.dependencies().pipeline(Clock.systemUTC()));
+    this.function = new LocalLambda(stack.dependencies());
+  }
+
+  /** A backfill that sends each object to the function as an S3 Batch Operations task. */
+  private Backfill backfill(boolean force, int belowVersion) {
+    return new Backfill(
+        stack.s3(), listed -> function.reprocess(listed, belowVersion, force));
   }
 
   @BeforeAll
@@ -100,9 +107,8 @@ class BackfillTest {
     return count;
   }
 
-  private Backfill.Options options(Path checkpoint, boolean force, int belowVersion) {
-    return new Backfill.Options(
-        LocalStack.BUCKET, PREFIX, 8, belowVersion, force, checkpoint, false);
+  private Backfill.Options options(Path checkpoint) {
+    return new Backfill.Options(LocalStack.BUCKET, PREFIX, 8, checkpoint, false);
   }
 
   @Test
@@ -114,8 +120,8 @@ class BackfillTest {
     // First run, interrupted after about 600 objects.
     AtomicInteger started = new AtomicInteger();
     Progress interrupted =
-        backfill.run(
-            options(checkpoint, false, ParserVersion.CURRENT + 1),
+        backfill(false, ParserVersion.CURRENT).run(
+            options(checkpoint),
             reports::add,
             () -> started.incrementAndGet() > 600);
     assertTrue(interrupted.done() < TOTAL, "stopped early: " + interrupted);
@@ -124,8 +130,8 @@ class BackfillTest {
 
     // Second run resumes after the checkpoint: it lists only the keys after it.
     Progress resumed =
-        backfill.run(
-            options(checkpoint, false, ParserVersion.CURRENT + 1), reports::add, () -> false);
+        backfill(false, ParserVersion.CURRENT).run(
+            options(checkpoint), reports::add, () -> false);
     int checkpointIndex =
         Integer.parseInt(stoppedAfter.substring(PREFIX.length(), PREFIX.length() + 5));
     assertEquals(stoppedAfter, resumed.resumedAfter());
@@ -152,12 +158,14 @@ class BackfillTest {
 
     // A third run finds everything up to date.
     Progress again =
-        backfill.run(options(checkpoint, false, ParserVersion.CURRENT), p -> {}, () -> false);
+        backfill(false, ParserVersion.CURRENT).run(
+            options(checkpoint), p -> {}, () -> false);
     assertEquals(TOTAL, again.listed());
     assertEquals(TOTAL, again.count(Outcome.SKIPPED), again.toString());
 
     // Forced, every article is re-parsed in place (and every bad object rejected again).
-    Progress forced = backfill.run(options(checkpoint, true, 0), p -> {}, () -> false);
+    Progress forced = backfill(true, 0).run(
+            options(checkpoint), p -> {}, () -> false);
     assertEquals(ARTICLES, forced.count(Outcome.UPDATED), forced.toString());
     assertEquals(EMPTY + BINARY, forced.count(Outcome.REJECTED), forced.toString());
   }

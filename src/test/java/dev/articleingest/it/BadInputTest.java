@@ -1,11 +1,13 @@
 package dev.articleingest.it;
 
+import dev.articleingest.model.Article;
 import dev.articleingest.model.ParserVersion;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.cli.S3Events;
 import dev.articleingest.handler.S3EventHandler;
@@ -45,12 +47,12 @@ class BadInputTest {
           + " corrosion in three of its steel girders last autumn.";
 
   private final LocalStack stack;
-  private final S3EventHandler handler;
+  private final LocalLambda handler;
 
   BadInputTest(LocalStack stack) {
     this.stack = stack;
     this.handler =
-        new S3EventHandler(stack.dependencies().pipeline(Clock.systemUTC()), Telemetry.logsOnly());
+        new LocalLambda(stack.dependencies());
   }
 
   @BeforeEach
@@ -134,10 +136,10 @@ class BadInputTest {
       String name, String key, byte[] content, String reason, String messagePart) {
     S3Events.Upload upload = upload(key, content);
 
-    IngestResult result = handler.process(S3Events.created(List.of(upload)), "test").get(0);
+    IngestResult result = handler.results(S3Events.created(List.of(upload)), "test").get(0);
 
     assertEquals(IngestResult.Outcome.REJECTED, result.outcome(), name + ": " + result);
-    assertEquals(reason, result.reason(), name);
+    assertEquals(reason, result.reason().orElseThrow().name(), name);
     Map<String, AttributeValue> record = TableRows.itemsOf(stack, result.id()).get(0);
     assertEquals(ArticleTable.ENTITY_REJECTION, record.get(ArticleTable.ENTITY).s());
     assertEquals(reason, record.get(ArticleTable.REASON).s());
@@ -195,14 +197,15 @@ class BadInputTest {
       String name, String key, byte[] content, String warning) {
     S3Events.Upload upload = upload(key, content);
 
-    IngestResult result = handler.process(S3Events.created(List.of(upload)), "test").get(0);
+    IngestResult result = handler.results(S3Events.created(List.of(upload)), "test").get(0);
 
     assertEquals(IngestResult.Outcome.STORED, result.outcome(), name + ": " + result);
+    Article article = result.article().orElseThrow();
     assertTrue(
         warning.equals("-")
-            || result.article().warnings().stream().anyMatch(w -> w.code().name().equals(warning)),
-        name + ": " + result.article().warnings());
-    for (String paragraph : result.article().paragraphs()) {
+            || article.warnings().stream().anyMatch(w -> w.code().name().equals(warning)),
+        name + ": " + article.warnings());
+    for (String paragraph : article.paragraphs()) {
       assertTrue(paragraph.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL), name);
     }
     assertUntouched(key, content);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.ingest.Capacity;
-import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.ingest.IngestResult.Outcome;
 import dev.articleingest.model.ObjectRef;
@@ -24,11 +23,11 @@ import software.amazon.awssdk.core.sync.RequestBody;
 class CostTest {
 
   private final LocalStack stack;
-  private final IngestPipeline pipeline;
+  private final Events function;
 
   CostTest(LocalStack stack) {
     this.stack = stack;
-    this.pipeline = stack.dependencies().pipeline(Clock.systemUTC());
+    this.function = new Events(stack);
   }
 
   @BeforeEach
@@ -64,22 +63,22 @@ class CostTest {
         upload("rt.com/2022/02/12/warning.txt", "rt-russia-issues-warning-to-us.txt", "01");
     // New: state read 1 RCU (DynamoDB Local reports 0 for the empty duplicate query; DynamoDB
     // charges 0.5). Writes: body part 2 + META 2 + bySource 2 + byDay 2 + byContentHash 1.
-    assertCapacity("new article (rt sample)", pipeline.ingest(rt), Outcome.STORED, 1, 9);
+    assertCapacity("new article (rt sample)", function.ingest(rt), Outcome.STORED, 1, 9);
     // Re-delivery: the state read shows it is applied; nothing else is read or written.
-    assertCapacity("re-delivered event", pipeline.ingest(rt), Outcome.SKIPPED, 1, 0);
+    assertCapacity("re-delivered event", function.ingest(rt), Outcome.SKIPPED, 1, 0);
 
     // Update: new body 1 + META 2 + both time indexes move (old out, new in) + hash index moves
     // + the old body part deleted.
     ObjectRef storm = upload("rt.com/2022/02/12/warning.txt", "storm-report.txt", "02");
-    assertCapacity("update (overwrite)", pipeline.ingest(storm), Outcome.UPDATED, 1, 13);
+    assertCapacity("update (overwrite)", function.ingest(storm), Outcome.UPDATED, 1, 13);
 
     // Duplicate: the hash query finds the other article (0.5 RCU); a small article is 1 WCU per
     // item and index.
     ObjectRef copy = upload("copies/storm.txt", "storm-report.txt", "01");
-    assertCapacity("duplicate under another key", pipeline.ingest(copy), Outcome.STORED, 1.5, 5);
+    assertCapacity("duplicate under another key", function.ingest(copy), Outcome.STORED, 1.5, 5);
 
     // Delete: tombstone replaces META (1), leaves three indexes (3), body part deleted (1).
     ObjectRef delete = new ObjectRef(LocalStack.BUCKET, "copies/storm.txt", null, null, "02", -1);
-    assertCapacity("delete", pipeline.remove(delete, true), Outcome.DELETED, 1, 5);
+    assertCapacity("delete", function.remove(delete, true), Outcome.DELETED, 1, 5);
   }
 }

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3BucketEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.cli.S3Events;
 import dev.articleingest.handler.S3EventHandler;
@@ -16,6 +12,7 @@ import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.ObjectRef;
+import dev.articleingest.model.RejectionReason;
 import dev.articleingest.model.StoredArticle;
 import dev.articleingest.parse.Extractor;
 import dev.articleingest.source.S3ObjectSource;
@@ -41,12 +38,12 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 class EndToEndTest {
 
   private final LocalStack stack;
-  private final S3EventHandler handler;
+  private final LocalLambda handler;
 
   EndToEndTest(LocalStack stack) {
     this.stack = stack;
     this.handler =
-        new S3EventHandler(stack.dependencies().pipeline(Clock.systemUTC()), Telemetry.logsOnly());
+        new LocalLambda(stack.dependencies());
   }
 
   @BeforeEach
@@ -69,7 +66,7 @@ class EndToEndTest {
   @Test
   void sampleLandsInTheTableWithItsParsedFields() throws IOException {
     List<IngestResult> results =
-        handler.process(
+        handler.results(
             S3Events.created(List.of(upload("rt.com/2022/02/12/warning.txt", sample()))), "test");
 
     assertEquals(1, results.size());
@@ -100,7 +97,7 @@ class EndToEndTest {
 
   private IngestResult ingest(String key, byte[] content) {
     List<IngestResult> results =
-        handler.process(S3Events.created(List.of(upload(key, content))), "test");
+        handler.results(S3Events.created(List.of(upload(key, content))), "test");
     assertEquals(1, results.size());
     return results.get(0);
   }
@@ -158,8 +155,8 @@ class EndToEndTest {
     StoredArticle full = stack.dependencies().queries().getWithBody(result.id()).orElseThrow();
 
     assertEquals(2, metadata.paragraphCount());
-    assertEquals(result.article().paragraphs(), full.article().paragraphs());
-    assertEquals(result.article(), full.article());
+    assertEquals(result.article().orElseThrow().paragraphs(), full.article().paragraphs());
+    assertEquals(result.article().orElseThrow(), full.article());
     assertTrue(stack.dependencies().queries().get("000000000000000000000000").isEmpty());
   }
 
@@ -191,9 +188,9 @@ class EndToEndTest {
     assertEquals(IngestResult.Outcome.STORED, result.outcome());
     StoredArticle read = stack.dependencies().queries().getWithBody(result.id()).orElseThrow();
     assertArrayEquals(
-        result.article().body().getBytes(StandardCharsets.UTF_8),
+        result.article().orElseThrow().body().getBytes(StandardCharsets.UTF_8),
         read.article().body().getBytes(StandardCharsets.UTF_8));
-    assertEquals(result.article().contentHash(), read.article().contentHash());
+    assertEquals(result.article().orElseThrow().contentHash(), read.article().contentHash());
     assertTrue(TableRows.sortKeysOf(stack, result.id()).size() >= 3, "metadata and 2+ parts");
   }
 
@@ -219,7 +216,7 @@ class EndToEndTest {
     latin1[latin1.length - 1] = (byte) 0xE9; // a Latin-1 "é" after real UTF-8: broken UTF-8
     S3Events.Upload upload = upload("example.org/latin1.txt", latin1);
 
-    List<IngestResult> results = handler.process(S3Events.created(List.of(upload)), "test");
+    List<IngestResult> results = handler.results(S3Events.created(List.of(upload)), "test");
 
     assertEquals(IngestResult.Outcome.REJECTED, results.get(0).outcome());
     Map<String, AttributeValue> rejection = TableRows.itemsOf(stack, results.get(0).id()).get(0);
@@ -253,11 +250,12 @@ class EndToEndTest {
     IngestResult notRead = small.ingest(sizeAnnounced);
 
     assertEquals(IngestResult.Outcome.REJECTED, read.outcome());
-    assertEquals("TOO_LARGE", read.reason());
-    assertTrue(read.detail().contains("the limit is 10000"), read.detail());
+    assertEquals(RejectionReason.TOO_LARGE, read.reason().orElseThrow());
+    String detail = read.detail().orElseThrow();
+    assertTrue(detail.contains("the limit is 10000"), detail);
     // The size comes from the Content-Length header: the body is not read to find it out.
-    assertTrue(read.detail().contains("is " + content.length + " bytes"), read.detail());
-    assertEquals("TOO_LARGE", notRead.reason());
+    assertTrue(detail.contains("is " + content.length + " bytes"), detail);
+    assertEquals(RejectionReason.TOO_LARGE, notRead.reason().orElseThrow());
     assertEquals(0, notRead.timings().fetchMillis(), "announced as too large: never fetched");
     HeadObjectResponse head =
         stack.s3().headObject(b -> b.bucket(LocalStack.BUCKET).key("example.org/big.txt"));
@@ -270,7 +268,7 @@ class EndToEndTest {
         upload("example.org/gone.txt", article("Gone", "2022-02-10T08:00:00Z", "B."));
     stack.s3().deleteObject(b -> b.bucket(LocalStack.BUCKET).key("example.org/gone.txt"));
 
-    List<IngestResult> results = handler.process(S3Events.created(List.of(upload)), "test");
+    List<IngestResult> results = handler.results(S3Events.created(List.of(upload)), "test");
 
     assertEquals(IngestResult.Outcome.SKIPPED, results.get(0).outcome());
     assertEquals(0, TableRows.count(stack));
@@ -281,7 +279,7 @@ class EndToEndTest {
     S3Events.Upload old = upload("example.org/a.txt", article("Old", "2022-02-10T08:00:00Z", "B."));
     upload("example.org/a.txt", article("New", "2022-02-10T09:00:00Z", "B."));
 
-    List<IngestResult> results = handler.process(S3Events.created(List.of(old)), "test");
+    List<IngestResult> results = handler.results(S3Events.created(List.of(old)), "test");
 
     assertEquals(IngestResult.Outcome.SKIPPED, results.get(0).outcome());
     assertEquals(0, TableRows.count(stack));
@@ -289,28 +287,17 @@ class EndToEndTest {
 
   @Test
   void aKeyThatIsNotUtf8IsRejectedWithoutReadingAnything() {
-    S3Event event = new S3Event(List.of(createdRecord("bad%FFkey.txt")));
+    byte[] event =
+        ("{\"Records\":[{\"eventSource\":\"aws:s3\",\"eventName\":\"ObjectCreated:Put\","
+                + "\"s3\":{\"bucket\":{\"name\":\""
+                + LocalStack.BUCKET
+                + "\"},\"object\":{\"key\":\"bad%FFkey.txt\",\"size\":10,"
+                + "\"sequencer\":\"01\"}}}]}")
+            .getBytes(StandardCharsets.UTF_8);
 
-    List<IngestResult> results = handler.process(event, "test");
+    IngestResult result = handler.result(event, "test");
 
-    assertEquals(IngestResult.Outcome.REJECTED, results.get(0).outcome());
-    assertEquals("INVALID_KEY", results.get(0).reason(), results.get(0).detail());
-  }
-
-  private static S3EventNotificationRecord createdRecord(String encodedKey) {
-    return new S3EventNotificationRecord(
-        "us-east-1",
-        "ObjectCreated:Put",
-        "aws:s3",
-        "2022-02-12T14:05:00.000Z",
-        "2.1",
-        null,
-        null,
-        new S3Entity(
-            "test",
-            new S3BucketEntity(LocalStack.BUCKET, null, "arn:aws:s3:::" + LocalStack.BUCKET),
-            new S3ObjectEntity(encodedKey, 1L, "abc", null, "00AB"),
-            "1.0"),
-        null);
+    assertEquals(IngestResult.Outcome.REJECTED, result.outcome());
+    assertEquals(RejectionReason.INVALID_KEY, result.reason().orElseThrow(), result.toString());
   }
 }

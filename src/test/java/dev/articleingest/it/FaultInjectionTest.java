@@ -4,27 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.cli.S3Events;
 import dev.articleingest.config.Config;
 import dev.articleingest.config.Dependencies;
-import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.handler.S3EventHandler.RecordsFailedException;
-import dev.articleingest.ingest.FetchedObject;
-import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.ingest.IngestResult;
-import dev.articleingest.ingest.ObjectSource;
 import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.ObjectRef;
-import dev.articleingest.parse.Extractor;
-import dev.articleingest.source.S3ObjectSource;
-import dev.articleingest.store.DynamoArticleStore;
-import dev.articleingest.telemetry.Telemetry;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -32,7 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 /**
  * Faults against the real local servers: DynamoDB Local stopped in the middle of a multi-record
@@ -41,15 +39,10 @@ import software.amazon.awssdk.core.sync.RequestBody;
  */
 class FaultInjectionTest {
 
-  /** The real S3 adapter, with a hook that runs before a chosen key is read. */
-  private static final class HookedSource implements ObjectSource {
-    private final S3ObjectSource s3;
+  /** Runs a hook before the S3 client reads a chosen key: the fault happens inside the SDK call. */
+  private static final class HookedSource implements ExecutionInterceptor {
     private volatile String key;
     private volatile Consumer<ObjectRef> hook = ref -> {};
-
-    HookedSource(S3ObjectSource s3) {
-      this.s3 = s3;
-    }
 
     void before(String key, Consumer<ObjectRef> hook) {
       this.key = key;
@@ -61,24 +54,30 @@ class FaultInjectionTest {
     }
 
     @Override
-    public Optional<FetchedObject> fetch(ObjectRef ref, long maxBytes) {
-      if (ref.key().equals(key)) {
-        hook.accept(ref);
+    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+      if (context.request() instanceof GetObjectRequest get && get.key().equals(key)) {
+        hook.accept(ObjectRef.of(get.bucket(), get.key()));
       }
-      return s3.fetch(ref, maxBytes);
     }
   }
 
-  /** The real pipeline over the stack, reading S3 through the hooked source. */
-  private static S3EventHandler handler(LocalStack stack, ObjectSource source) {
-    IngestPipeline pipeline =
-        new IngestPipeline(
-            source,
-            Extractor.withBundledProfiles(),
-            new DynamoArticleStore(stack.dynamo(), LocalStack.TABLE),
-            Clock.systemUTC(),
-            1_000_000);
-    return new S3EventHandler(pipeline, Telemetry.logsOnly());
+  /** The function over the stack, its S3 client running the hook. */
+  private static LocalLambda handler(LocalStack stack, HookedSource source) {
+    Dependencies local = stack.dependencies();
+    S3Client hooked =
+        S3Client.builder()
+            .region(Region.of(LocalStack.REGION))
+            .endpointOverride(stack.s3Endpoint())
+            .forcePathStyle(true)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(LocalStack.accessKey(), LocalStack.secretKey())))
+            .httpClientBuilder(UrlConnectionHttpClient.builder())
+            .overrideConfiguration(o -> o.addExecutionInterceptor(source))
+            .build();
+    return new LocalLambda(
+        new Dependencies(
+            local.config(), hooked, local.dynamo(), local.clock(), local.telemetry(), null));
   }
 
   private static S3Events.Upload upload(LocalStack stack, String key, String title) {
@@ -94,8 +93,8 @@ class FaultInjectionTest {
   void dynamoDbStoppedMidBatchFailsTheInvocationAndTheRetryConverges(@TempDir Path data)
       throws Exception {
     try (LocalStack stack = LocalStack.start(data)) {
-      HookedSource source = new HookedSource(new S3ObjectSource(stack.s3()));
-      S3EventHandler handler = handler(stack, source);
+      HookedSource source = new HookedSource();
+      LocalLambda handler = handler(stack, source);
       List<S3Events.Upload> uploads = new ArrayList<>();
       for (String name : List.of("one", "two", "three")) {
         uploads.add(upload(stack, "faults/" + name + ".txt", "Title " + name));
@@ -112,12 +111,12 @@ class FaultInjectionTest {
           });
 
       RecordsFailedException failed =
-          assertThrows(RecordsFailedException.class, () -> handler.process(event, "first"));
+          assertThrows(RecordsFailedException.class, () -> handler.results(event, "first"));
 
       assertTrue(failed.getMessage().startsWith("2 of 3 records failed"), failed.getMessage());
       source.clear();
       stack.restartDynamo();
-      List<IngestResult> retried = handler.process(event, "retry");
+      List<IngestResult> retried = handler.results(event, "retry");
       assertEquals(
           List.of(
               IngestResult.Outcome.SKIPPED,
@@ -138,8 +137,8 @@ class FaultInjectionTest {
   void anS3FailureForOneRecordLetsTheOthersThroughAndTheRetryConverges(@TempDir Path data)
       throws Exception {
     try (LocalStack stack = LocalStack.start(data)) {
-      HookedSource source = new HookedSource(new S3ObjectSource(stack.s3()));
-      S3EventHandler handler = handler(stack, source);
+      HookedSource source = new HookedSource();
+      LocalLambda handler = handler(stack, source);
       var event =
           S3Events.created(
               List.of(
@@ -152,14 +151,14 @@ class FaultInjectionTest {
             throw SdkClientException.create("injected: connection reset reading " + ref.uri());
           });
 
-      assertThrows(RecordsFailedException.class, () -> handler.process(event, "first"));
+      assertThrows(RecordsFailedException.class, () -> handler.results(event, "first"));
       String b = ArticleId.of(LocalStack.BUCKET, "s3faults/b.txt");
       String c = ArticleId.of(LocalStack.BUCKET, "s3faults/c.txt");
       assertTrue(stack.dependencies().queries().get(b).isPresent(), "b went through");
       assertTrue(stack.dependencies().queries().get(c).isPresent(), "c went through");
 
       source.clear();
-      List<IngestResult> retried = handler.process(event, "retry");
+      List<IngestResult> retried = handler.results(event, "retry");
 
       assertEquals(
           List.of(
@@ -182,14 +181,13 @@ class FaultInjectionTest {
               proxy.endpoint(),
               StaticCredentialsProvider.create(
                   AwsBasicCredentials.create(LocalStack.accessKey(), LocalStack.secretKey())));
-      S3EventHandler handler =
-          new S3EventHandler(slow.pipeline(Clock.systemUTC()), Telemetry.logsOnly());
+      LocalLambda handler = new LocalLambda(slow);
       var event = S3Events.created(List.of(upload(stack, "slow/a.txt", "Title slow")));
       proxy.delay(6_000);
 
       long start = System.nanoTime();
       RecordsFailedException failed =
-          assertThrows(RecordsFailedException.class, () -> handler.process(event, "slow"));
+          assertThrows(RecordsFailedException.class, () -> handler.results(event, "slow"));
       long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 
       assertTrue(failed.getCause() instanceof SdkClientException, failed.getCause().toString());
@@ -197,7 +195,7 @@ class FaultInjectionTest {
           seconds <= 30,
           "gave up within the call timeout, not the server's pace: " + seconds + " s");
       proxy.delay(0);
-      List<IngestResult> retried = handler.process(event, "retry");
+      List<IngestResult> retried = handler.results(event, "retry");
       assertEquals(IngestResult.Outcome.STORED, retried.get(0).outcome());
     }
   }

@@ -3,10 +3,11 @@ package dev.articleingest.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.cli.S3Events;
-import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestResult;
+import dev.articleingest.model.Article;
 import dev.articleingest.telemetry.Telemetry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,15 +49,16 @@ class LogHygieneTest {
     }
     uploads.add(upload("x/broken.json", "{\"title\": Secret headline, \"body\": 1}".getBytes()));
     uploads.add(upload("x/cut.json", "{\"title\": \"Secret headline\", \"body\": ".getBytes()));
-    S3EventHandler handler =
-        new S3EventHandler(stack.dependencies().pipeline(Clock.systemUTC()), Telemetry.forLambda());
+    LocalLambda handler =
+        new LocalLambda(
+            stack.dependencies().withTelemetry(Telemetry.forLambda(Map.of(), Clock.systemUTC())));
 
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     List<IngestResult> results;
     try {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      results = handler.process(S3Events.created(uploads), "hygiene");
+      results = handler.results(S3Events.created(uploads), "hygiene");
     } finally {
       System.setOut(original);
     }
@@ -63,12 +66,9 @@ class LogHygieneTest {
 
     assertTrue(output.contains("\"outcome\":\"STORED\""), "the run did log: " + output);
     assertTrue(output.contains("_aws"), "and emitted EMF metrics");
-    for (IngestResult result : results) {
-      if (result.article() == null) {
-        continue;
-      }
-      assertFalse(output.contains(result.article().title()), "a title was logged");
-      for (String paragraph : result.article().paragraphs()) {
+    for (Article article : results.stream().flatMap(r -> r.article().stream()).toList()) {
+      assertFalse(output.contains(article.title()), "a title was logged");
+      for (String paragraph : article.paragraphs()) {
         String start = paragraph.substring(0, Math.min(40, paragraph.length()));
         assertFalse(output.contains(start), "body text was logged: " + start);
       }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.ingest.Capacity;
-import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
@@ -50,13 +49,13 @@ class RandomizedSequencesTest {
   private final LocalStack stack;
   private final DynamoArticleStore store;
   private final ArticleQueries queries;
-  private final IngestPipeline pipeline;
+  private final Events function;
 
   RandomizedSequencesTest(LocalStack stack) {
     this.stack = stack;
     this.store = new DynamoArticleStore(stack.dynamo(), LocalStack.TABLE);
     this.queries = stack.dependencies().queries();
-    this.pipeline = stack.dependencies().pipeline(Clock.systemUTC());
+    this.function = new Events(stack);
   }
 
   private static List<Event> history(Random random) {
@@ -163,9 +162,9 @@ class RandomizedSequencesTest {
       for (Event event : delivery(history, random)) {
         ObjectRef ref = refs.get(event);
         if (event.kind() == Kind.DELETE) {
-          pipeline.remove(ref, true);
+          function.remove(ref, true);
         } else {
-          pipeline.ingest(ref);
+          function.ingest(ref);
         }
       }
       assertFinalState("seed " + (100_000 + s) + " " + history, id, newest(history));

@@ -4,20 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.cli.LocalStack;
-import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.ingest.IngestResult.Outcome;
 import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.WarningCode;
 import dev.articleingest.store.ArticleTable;
-import dev.articleingest.telemetry.Telemetry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,9 +26,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Drives the handler with the files in {@code events/}, deserialized by the Lambda runtime's own
- * serializer (aws-lambda-java-serialization, through aws-lambda-java-tests' EventLoader), after
- * uploading the objects those events name.
+ * Drives the handler's stream entry point with the files in {@code events/}, as raw JSON the way
+ * Lambda hands them over, after uploading the objects those events name.
  */
 @ExtendWith(LocalStackExtension.class)
 class SampleEventsTest {
@@ -37,12 +35,16 @@ class SampleEventsTest {
   private static final String RT_KEY = "rt.com/2022/02/12/russia issues warning to US.txt";
 
   private final LocalStack stack;
-  private final S3EventHandler handler;
+  private final LocalLambda handler;
 
   SampleEventsTest(LocalStack stack) {
     this.stack = stack;
-    this.handler =
-        new S3EventHandler(stack.dependencies().pipeline(Clock.systemUTC()), Telemetry.logsOnly());
+    this.handler = new LocalLambda(stack.dependencies());
+  }
+
+  /** A sample event of {@code events/}, as raw JSON: what Lambda hands the function. */
+  private static byte[] event(String file) throws IOException {
+    return Files.readAllBytes(Path.of("events", file));
   }
 
   @BeforeEach
@@ -60,12 +62,13 @@ class SampleEventsTest {
   @Test
   void putEventWithAUrlEncodedKeyStoresTheArticleUnderTheDecodedKey() throws IOException {
     upload(RT_KEY, "rt-russia-issues-warning-to-us.txt");
-    S3Event event = EventLoader.loadS3Event("events/s3-put.json");
-    assertEquals(
-        "rt.com/2022/02/12/russia+issues+warning+to+US.txt",
-        event.getRecords().get(0).getS3().getObject().getKey());
+    byte[] event = event("s3-put.json");
+    assertTrue(
+        new String(event, StandardCharsets.UTF_8)
+            .contains("\"rt.com/2022/02/12/russia+issues+warning+to+US.txt\""),
+        "the sample carries the key form-URL-encoded, as S3 does");
 
-    List<IngestResult> results = handler.process(event, "test");
+    List<IngestResult> results = handler.results(event, "test");
 
     assertEquals(List.of(Outcome.STORED), results.stream().map(IngestResult::outcome).toList());
     ArticleMetadata stored =
@@ -85,7 +88,7 @@ class SampleEventsTest {
     upload("uploads/empty.txt", "empty.txt");
 
     List<IngestResult> results =
-        handler.process(EventLoader.loadS3Event("events/s3-multi-record.json"), "test");
+        handler.results(event("s3-multi-record.json"), "test");
 
     assertEquals(
         List.of(Outcome.STORED, Outcome.STORED, Outcome.REJECTED),
@@ -121,10 +124,10 @@ class SampleEventsTest {
   }
 
   @Test
-  void theS3TestEventIsIgnored() {
-    S3Event event = EventLoader.loadS3Event("events/s3-test-event.json");
+  void theS3TestEventIsIgnored() throws IOException {
+    byte[] event = event("s3-test-event.json");
 
-    List<IngestResult> results = handler.process(event, "test");
+    List<IngestResult> results = handler.results(event, "test");
 
     assertTrue(results.isEmpty());
     assertEquals(0, TableRows.count(stack));
@@ -135,10 +138,10 @@ class SampleEventsTest {
     upload(RT_KEY, "rt-russia-issues-warning-to-us.txt");
     String id = ArticleId.of(LocalStack.BUCKET, RT_KEY);
 
-    handler.process(EventLoader.loadS3Event("events/s3-put.json"), "test");
+    handler.results(event("s3-put.json"), "test");
     List<String> first = TableRows.sortKeysOf(stack, id);
-    handler.process(EventLoader.loadS3Event("events/s3-put.json"), "test");
-    handler.process(EventLoader.loadS3Event("events/s3-put.json"), "test");
+    handler.results(event("s3-put.json"), "test");
+    handler.results(event("s3-put.json"), "test");
 
     assertEquals(2, first.size(), first.toString());
     assertEquals(first, TableRows.sortKeysOf(stack, id));

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.model.ArticleId;
 import dev.articleingest.telemetry.Telemetry;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,12 +33,12 @@ class TriggerShapesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LocalStack stack;
-  private final S3EventHandler handler;
+  private final LocalLambda handler;
 
   TriggerShapesTest(LocalStack stack) {
     this.stack = stack;
     this.handler =
-        new S3EventHandler(stack.dependencies().pipeline(Clock.systemUTC()), Telemetry.logsOnly());
+        new LocalLambda(stack.dependencies());
   }
 
   @BeforeEach
@@ -51,11 +52,7 @@ class TriggerShapesTest {
   }
 
   private JsonNode invoke(String eventFile) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (InputStream in = Files.newInputStream(Path.of("events", eventFile))) {
-      handler.handleRequest(in, out, null);
-    }
-    return JSON.readTree(out.toByteArray());
+    return handler.invoke(Files.readAllBytes(Path.of("events", eventFile)), "test").response();
   }
 
   private boolean stored() {
@@ -101,7 +98,7 @@ class TriggerShapesTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> handler.handle(JSON.readTree("{\"hello\":\"world\"}"), "req"));
+            () -> handler.invoke("{\"hello\":\"world\"}".getBytes(StandardCharsets.UTF_8), "req"));
     assertTrue(e.getMessage().contains("not an S3 notification"), e.getMessage());
   }
 }

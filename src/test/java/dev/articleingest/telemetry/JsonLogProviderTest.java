@@ -9,7 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +43,7 @@ class JsonLogProviderTest {
 
   @Test
   void keyValuePairsBecomeTopLevelFieldsOfOneJsonLine() throws Exception {
-    Logger log = new JsonLogger("dev.articleingest.x", Level.INFO);
+    Logger log = new JsonLogger("dev.articleingest.x");
 
     String out =
         printed(
@@ -70,7 +72,7 @@ class JsonLogProviderTest {
 
   @Test
   void plainCallsFormatTheirArgumentsAndPrintTheStackTrace() throws Exception {
-    Logger log = new JsonLogger("dev.articleingest.x", Level.INFO);
+    Logger log = new JsonLogger("dev.articleingest.x");
 
     String out =
         printed(() -> log.error("could not read {}", "a.txt", new IllegalStateException("boom")));
@@ -83,7 +85,7 @@ class JsonLogProviderTest {
 
   @Test
   void eventsBelowTheThresholdPrintNothing() {
-    Logger log = new JsonLogger("software.amazon.awssdk.x", Level.WARN);
+    Logger log = new JsonLogger("software.amazon.awssdk.x");
 
     String out =
         printed(
@@ -96,19 +98,31 @@ class JsonLogProviderTest {
   }
 
   @Test
-  void levelsByLoggerAndFromLambdasVariable() {
-    assertEquals(Level.INFO, JsonLogProvider.applicationLevel(Map.of()));
-    assertEquals(
-        Level.DEBUG, JsonLogProvider.applicationLevel(Map.of("AWS_LAMBDA_LOG_LEVEL", "debug")));
-    assertEquals(
-        Level.ERROR, JsonLogProvider.applicationLevel(Map.of("AWS_LAMBDA_LOG_LEVEL", "FATAL")));
-    assertEquals(
-        Level.INFO, JsonLogProvider.applicationLevel(Map.of("AWS_LAMBDA_LOG_LEVEL", "loud")));
-    assertEquals(Level.DEBUG, JsonLogProvider.levelFor("dev.articleingest.handler.X", Level.DEBUG));
-    assertEquals(
-        Level.WARN, JsonLogProvider.levelFor("software.amazon.awssdk.request", Level.DEBUG));
-    assertEquals(
-        Level.ERROR,
-        JsonLogProvider.levelFor("software.amazon.dynamodb.services.local.X", Level.DEBUG));
+  void levelsByLoggerAndFromTheConfiguredName() {
+    assertEquals(Level.INFO, LogSettings.levelOf(null));
+    assertEquals(Level.DEBUG, LogSettings.levelOf("debug"));
+    assertEquals(Level.ERROR, LogSettings.levelOf("FATAL"));
+    assertEquals(Level.INFO, LogSettings.levelOf("loud"));
+    try {
+      LogSettings.configure("DEBUG", Clock.systemUTC());
+      assertEquals(Level.DEBUG, new JsonLogger("dev.articleingest.handler.X").threshold());
+      assertEquals(Level.WARN, new JsonLogger("software.amazon.awssdk.request").threshold());
+      assertEquals(
+          Level.ERROR, new JsonLogger("software.amazon.dynamodb.services.local.X").threshold());
+    } finally {
+      LogSettings.configure("INFO", Clock.systemUTC());
+    }
+  }
+
+  @Test
+  void timestampsComeFromTheConfiguredClock() throws Exception {
+    Instant fixed = Instant.parse("2022-02-12T13:59:00Z");
+    try {
+      LogSettings.configure("INFO", Clock.fixed(fixed, ZoneOffset.UTC));
+      String out = printed(() -> new JsonLogger("dev.articleingest.x").info("hello"));
+      assertEquals("2022-02-12T13:59:00Z", JSON.readTree(out).get("timestamp").asText());
+    } finally {
+      LogSettings.configure("INFO", Clock.systemUTC());
+    }
   }
 }

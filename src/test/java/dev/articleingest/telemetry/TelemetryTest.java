@@ -13,6 +13,7 @@ import dev.articleingest.ingest.Timings;
 import dev.articleingest.model.Article;
 import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.ObjectRef;
+import dev.articleingest.model.RejectionReason;
 import dev.articleingest.parse.Extractor;
 import dev.articleingest.parse.RawInput;
 import java.io.InputStream;
@@ -61,13 +62,9 @@ class TelemetryTest {
   private static IngestResult stored(Article article, String duplicateOf) {
     ObjectRef ref = new ObjectRef("bucket", "rt.com/a.txt", null, "etag", "01", 3403);
     return new IngestResult(
-        Outcome.STORED,
         ref,
         ArticleId.of(ref),
-        article,
-        duplicateOf,
-        null,
-        null,
+        new IngestResult.Stored(article, false, duplicateOf),
         "text",
         3403,
         new Timings(12.5, 3.25, 20),
@@ -126,13 +123,9 @@ class TelemetryTest {
     ObjectRef ref = new ObjectRef("bucket", "x/empty.txt", null, null, "02", 0);
     IngestResult rejected =
         new IngestResult(
-            Outcome.REJECTED,
             ref,
             ArticleId.of(ref),
-            null,
-            null,
-            "EMPTY",
-            "the object is empty",
+            new IngestResult.Rejected(RejectionReason.EMPTY, "the object is empty"),
             "text",
             0,
             Timings.NONE,

@@ -17,6 +17,7 @@ import dev.articleingest.json.JsonTrees;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.Published;
 import dev.articleingest.model.RejectionReason;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class JsonArticleParser implements ArticleParser {
       throw new InputRejectedException(
           RejectionReason.WRONG_SHAPE,
           "the JSON is a bare "
-              + node.getNodeType().name().toLowerCase()
+              + node.getNodeType().name().toLowerCase(Locale.ROOT)
               + ", not an article object");
     }
     if (find(node, fields.get("body")) == null) {
