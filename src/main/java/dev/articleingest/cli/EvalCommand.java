@@ -1,5 +1,9 @@
 package dev.articleingest.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleingest.evaluation.PageBenchmark;
+import java.util.List;
+
 import dev.articleingest.evaluation.Evaluation;
 import dev.articleingest.parse.Extractor;
 import java.nio.file.Files;
@@ -18,11 +22,17 @@ import picocli.CommandLine.Parameters;
       "Score the extractor against pages with known answers and print per-field accuracy and"
           + " body precision/recall/F1 (token 4-gram shingles, per-document averages, F1 of the"
           + " averages, as public article-extraction benchmarks compute it).",
-      "Either a golden corpus folder (<source>/<case>/input.* + expected.json), or --pages with"
-          + " *.html / *.html.gz files and --truth, a JSON file mapping each file id to at least"
-          + " {\"articleBody\": ...}."
+      "Either a golden corpus folder (<source>/<case>/input.* + expected.json), or --pages, a"
+          + " folder of <id>.txt text dumps or <id>.html / .htm / .html.gz pages, and --truth, a"
+          + " JSON file mapping each id to {\"articleBody\", \"title\", \"byline\","
+          + " \"publishedTime\"} (readability's form) or {\"with\": [...], \"without\": [...]}"
+          + " snippets (trafilatura's form). --pages prints the figures the development corpus's"
+          + " score.py prints: body F1/P/R, title and byline accuracy, published day, snippet"
+          + " P/R/F1."
     })
 final class EvalCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Parameters(
       paramLabel = "CORPUS",
@@ -30,8 +40,17 @@ final class EvalCommand implements Callable<Integer> {
       description = "A golden corpus folder, such as src/test/resources/golden.")
   Path corpus;
 
-  @Option(names = "--pages", paramLabel = "DIR", description = "A folder of HTML pages.")
+  @Option(
+      names = "--pages",
+      paramLabel = "DIR",
+      description = "A folder of text dumps (.txt) and/or HTML pages (.html, .htm, .html.gz).")
   Path pages;
+
+  @Option(
+      names = "--predictions",
+      paramLabel = "FILE",
+      description = "With --pages: also write the predictions as score.py reads them.")
+  Path predictions;
 
   @Option(names = "--truth", paramLabel = "FILE", description = "Ground truth for --pages.")
   Path truth;
@@ -39,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin ProfilesOption profiles;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Extractor extractor = new Extractor(profiles.profiles());
     Evaluation.Report report;
     if (pages != null || truth != null) {
@@ -47,7 +66,14 @@ final class EvalCommand implements Callable<Integer> {
         System.err.println("give --pages and --truth together, or a corpus folder alone");
         return 2;
       }
-      report = Evaluation.benchmark(extractor, pages, truth);
+      PageBenchmark benchmark = PageBenchmark.of(pages, truth);
+      List<PageBenchmark.Prediction> predicted = benchmark.predict(extractor);
+      System.out.print(benchmark.score(predicted).table(pages.toString()));
+      if (predictions != null) {
+        JSON.writerWithDefaultPrettyPrinter()
+            .writeValue(predictions.toFile(), PageBenchmark.predictionsJson(predicted));
+      }
+      return 0;
     } else if (corpus != null && Files.isDirectory(corpus)) {
       report = Evaluation.corpus(extractor, corpus);
     } else {

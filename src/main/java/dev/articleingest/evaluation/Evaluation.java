@@ -161,57 +161,6 @@ public final class Evaluation {
     return new Report(results);
   }
 
-  /**
-   * Scores a benchmark folder: {@code pages/<id>.html[.gz]} against {@code truth}'s {@code <id>:
-   * {"articleBody": ...}} (and {@code title}/{@code headline}, {@code datePublished}, {@code
-   * authors} when present).
-   */
-  public static Report benchmark(Extractor extractor, Path pages, Path truthFile) {
-    JsonNode truth;
-    try {
-      truth = JSON.readTree(truthFile.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + truthFile, e);
-    }
-    Map<String, Path> files = new LinkedHashMap<>();
-    try (Stream<Path> list = Files.list(pages)) {
-      list.sorted()
-          .forEach(
-              p -> {
-                String name = p.getFileName().toString();
-                if (name.endsWith(".html") || name.endsWith(".html.gz") || name.endsWith(".htm")) {
-                  files.put(name.substring(0, name.indexOf('.')), p);
-                }
-              });
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + pages, e);
-    }
-    List<CaseResult> results = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      Path page = files.get(entry.getKey());
-      if (page == null) {
-        continue;
-      }
-      JsonNode t = entry.getValue();
-      com.fasterxml.jackson.databind.node.ObjectNode expected = JSON.createObjectNode();
-      expected.put("format", "html");
-      expected.set("paragraphs", JSON.createArrayNode().add(t.path("articleBody").asText("")));
-      JsonNode title = t.hasNonNull("title") ? t.get("title") : t.get("headline");
-      if (title != null && !title.isNull()) {
-        expected.set("title", title);
-      }
-      try {
-        RawInput input =
-            new RawInput(Files.readAllBytes(page), page.getFileName().toString(), Map.of());
-        results.add(score(extractor, entry.getKey(), input, expected));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + page, e);
-      }
-    }
-    return new Report(results);
-  }
-
   static CaseResult score(Extractor extractor, String name, RawInput input, JsonNode truth) {
     String truthBody = String.join("\n\n", strings(truth.path("paragraphs")));
     String format = truth.path("format").asText("unknown");
