@@ -10,6 +10,8 @@ public enum WarningCode {
   ZONE_UNKNOWN,
   /** No title line could be identified; the title is a guess or missing. */
   TITLE_GUESSED,
+  /** A headline was found, but the text-dump parser was not sure of its choice. */
+  TITLE_UNCERTAIN,
   /** The body is suspiciously short for an article. */
   SHORT_BODY,
   /** The language could not be recognised. */

@@ -51,9 +51,9 @@ final class ArticleAssembler {
   Article finish(Draft draft, InputFormat format, ParseContext context) {
     List<String> paragraphs = new ArrayList<>(draft.paragraphs.size());
     for (String paragraph : draft.paragraphs) {
+      // Equal paragraphs are kept: a table's equal cells, a refrain, a repeated line of a poem.
       String text = draft.normalized ? paragraph : TextNormalizer.paragraph(paragraph);
-      boolean repeat = !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(text);
-      if (!text.isEmpty() && !repeat) {
+      if (!text.isEmpty()) {
         paragraphs.add(text);
       }
     }

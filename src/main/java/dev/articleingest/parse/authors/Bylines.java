@@ -17,7 +17,8 @@ public final class Bylines {
 
   private static final Pattern BY_PREFIX =
       Pattern.compile(
-          "^(?:written by|reported by|story by|words by|by|von|par|por|автор(?:ы)?:?|текст:?)\\s+",
+          "^(?:written by|reported by|posted by|story by|words by|by|von|par|por|автор(?:ы)?:?"
+              + "|текст:?)\\s+",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Set<String> AGENCIES =
@@ -69,6 +70,84 @@ public final class Bylines {
   private static final Pattern NAME =
       Pattern.compile(
           "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|del|la|le|bin|al|dos)){0,4}");
+
+  /** Where a byline's names end and its date begins: a month, a digit, a handle, a separator. */
+  private static final Pattern NAME_END =
+      Pattern.compile(
+          "(?i)\\s*(?:[-–—•|·@]|\\d|\\b(?:on|at|updated|published|follow|jan|feb|mar|apr|may"
+              + "|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+              + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
+              + "|saturday|sunday|am|um|le)\\b)");
+
+  /** A person's name on its own: two to four capitalised words, letters only. */
+  private static final Pattern PERSON =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3}");
+
+  /**
+   * A byline with a date after the names ({@code By Jane Doe March 18, 2015 3:57 PM}, {@code Jane
+   * Doe - Apr 16, 2015}, {@code Jane Doe • 8h}).
+   *
+   * @param names the authors
+   * @param rest what follows the names (the date, a handle), for the caller to read a date from
+   */
+  public record Dated(List<String> names, String rest) {}
+
+  /** The names and the rest of a byline followed by a date; empty when the line is not one. */
+  public static Optional<Dated> dated(String line) {
+    if (line.length() > MAX_LINE) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher by = BY_PREFIX.matcher(line);
+    boolean prefixed = by.find();
+    String text = prefixed ? line.substring(by.end()) : line;
+    java.util.regex.Matcher end = NAME_END.matcher(text);
+    int cut = -1;
+    while (end.find()) {
+      if (end.start() > 0) {
+        cut = end.start();
+        break;
+      }
+    }
+    if (cut <= 0) {
+      return Optional.empty();
+    }
+    String namePart = text.substring(0, cut).strip().replaceAll("[,;:]+$", "");
+    String rest = text.substring(cut).replaceFirst("^\\s*[-–—•|·]\\s*", "").strip();
+    if (!prefixed) {
+      // without "By", only a lone person's name before a separator and something with a digit
+      boolean separated = text.substring(cut).matches("(?s)\\s*[-–—•|·].*");
+      if (!separated || !PERSON.matcher(namePart).matches() || !rest.matches("(?s).*\\d.*")) {
+        return Optional.empty();
+      }
+    }
+    List<String> names = names(namePart);
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dated(names.stream().map(Bylines::capitalised).toList(), rest));
+  }
+
+  /** Whether a line is a person's name and nothing else ({@code Jane Doe}, {@code J. R. Smith}). */
+  public static boolean isPersonName(String line) {
+    return line.length() <= 60
+        && PERSON.matcher(line).matches()
+        && names(line).size() == 1
+        && !isAgency(line);
+  }
+
+  /** A name written in capitals ({@code JEFFREY GETTLEMAN}) as a name is written. */
+  static String capitalised(String name) {
+    if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() < 4) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length());
+    boolean start = true;
+    for (char c : name.toCharArray()) {
+      out.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return out.toString();
+  }
 
   /** Longer than this, a line is prose, not a byline. */
   private static final int MAX_LINE = 150;

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param contentType the object's Content-Type, or {@code null}
  * @param uploadedAt the object's upload time, or {@code null}
  * @param jsonFields where JSON articles keep each field
+ * @param key the object key, or {@code null} (its slug often repeats the headline)
  */
 public record ParseContext(
     String source,
@@ -22,7 +23,8 @@ public record ParseContext(
     SourceProfile profile,
     String contentType,
     Instant uploadedAt,
-    JsonFieldMap jsonFields) {
+    JsonFieldMap jsonFields,
+    String key) {
 
   public ParseContext {
     Objects.requireNonNull(source, "source");

@@ -5,6 +5,7 @@ import dev.articleingest.parse.dates.Dates;
 import dev.articleingest.model.Article;
 
 import dev.articleingest.parse.authors.Bylines;
+import dev.articleingest.parse.learned.TreeEnsemble;
 import dev.articleingest.parse.decode.TextDecoder;
 import dev.articleingest.parse.profile.SourceProfile;
 import dev.articleingest.parse.spi.ArticleParser;
@@ -14,6 +15,8 @@ import dev.articleingest.parse.spi.ParseContext;
 import dev.articleingest.model.Dropped;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.RejectionReason;
+import dev.articleingest.model.Warning;
+import dev.articleingest.model.WarningCode;
 import dev.articleingest.normalize.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,12 +77,49 @@ public final class TextDumpParser implements ArticleParser {
   /** A section label is a few words. */
   private static final int MAX_KICKER_WORDS = 4;
 
-  private record Line(String text, int block) {}
+  /** The line model bundled in the jar (see {@code models/README.md}). */
+  static final String MODEL_RESOURCE = "/models/text-lines.model";
+
+  /** Dates and bylines closing a story are looked for this many lines past the body. */
+  private static final int TRAILER_LINES = 3;
+
+  /** A headline the model took for the body's first line is this short at most. */
+  private static final int MAX_HEADLINE_WORDS = 16;
+
+  /** At or above this probability a line is article text. */
+  static final double BODY_THRESHOLD = 0.5;
+
+  /** The bundled headline model. */
+  static final String HEADLINE_RESOURCE = "/models/text-headline.model";
+
+  /** Below this confidence the chosen headline is reported as uncertain. */
+  static final double UNCERTAIN_HEADLINE = 0.3;
+
+  private final TreeEnsemble model;
+  private final TreeEnsemble headlines;
+
+  /** A parser with the bundled models. */
+  public TextDumpParser() {
+    this(BundledModels.LINES, BundledModels.HEADLINES);
+  }
+
+  /** A parser with other models (the trainer's cross-validation). */
+  TextDumpParser(TreeEnsemble model, TreeEnsemble headlines) {
+    this.model = model;
+    this.headlines = headlines;
+  }
+
+  /** Loaded once per process, when the first parser is made. */
+  private static final class BundledModels {
+    static final TreeEnsemble LINES = TreeEnsemble.resource(MODEL_RESOURCE, LineFeatures.NAMES);
+    static final TreeEnsemble HEADLINES =
+        TreeEnsemble.resource(HEADLINE_RESOURCE, HeadlineFeatures.NAMES);
+  }
 
   @Override
   public Draft parse(byte[] content, ParseContext context) {
     TextDecoder.Decoded decoded = TextDecoder.decode(content, context.profile().charset());
-    List<Line> lines = lines(TextNormalizer.normalize(decoded.text()));
+    List<DumpLine> lines = DumpLine.of(TextNormalizer.normalize(decoded.text()));
     if (lines.isEmpty()) {
       throw new InputRejectedException(
           RejectionReason.EMPTY, "the object holds only white space or invisible characters");
@@ -88,9 +128,42 @@ public final class TextDumpParser implements ArticleParser {
     draft.noteEncoding(decoded);
     SourceProfile profile = context.profile();
 
-    int i = 0;
+    double[] body = probabilities(lines, context);
+    int[] span = ArticleSpan.find(lines, body, BODY_THRESHOLD);
+    int bodyStart = span[0];
+    int bodyEnd = span[1];
+    HeadlineChooser.Choice headline =
+        headlines == null
+            ? HeadlineChooser.Choice.NONE
+            : HeadlineChooser.choose(headlines, lines, body, bodyStart, context);
+    int headerStart = headerStart(lines, headline.index(), bodyStart, context);
+    for (int j = 0; j < headerStart; j++) {
+      draft.boilerplate.add(Dropped.excerpt(lines.get(j).text()));
+    }
+    if (headline.index() >= 0 && headline.confidence() < UNCERTAIN_HEADLINE) {
+      draft.warnings.add(
+          new Warning(
+              WarningCode.TITLE_UNCERTAIN,
+              String.format(
+                  Locale.ROOT,
+                  "the headline was chosen among the lines above the body with confidence %.2f",
+                  headline.confidence())));
+    }
+
+    // The header: from the headline on, dates, bylines, the headline repeated and a standfirst;
+    // it may run into what the model took for the body's first lines (a standfirst, a byline),
+    // and ends at the first line past the body's start that is none of these.
+    int i = headerStart;
     for (; i < lines.size(); i++) {
       String line = lines.get(i).text();
+      boolean inBody = i >= bodyStart;
+      if (i + 1 >= bodyStart && i != headline.index() && DATELINE_ALONE.matcher(line).matches()) {
+        break; // "LONDON —" on its own line starts the body's first paragraph
+      }
+      if (i == headline.index()) {
+        draft.title = MARKDOWN_HEADING.matcher(line).replaceFirst("");
+        continue;
+      }
       if (isBoilerplate(line, profile)) {
         draft.boilerplate.add(Dropped.excerpt(line));
         continue;
@@ -98,16 +171,43 @@ public final class TextDumpParser implements ArticleParser {
       if (takeDates(line, draft, context) || takeMetaLine(line, draft, context)) {
         continue;
       }
-      if (draft.authors.isEmpty()) {
-        Optional<List<String>> byline = Bylines.line(unwrapped(line));
-        if (byline.isPresent()) {
-          draft.authors = byline.get();
-          continue;
+      List<Dates.Found> led = dateLed(line, context);
+      if (!led.isEmpty()) {
+        draft.takeDates(led);
+        continue;
+      }
+      if (draft.authors.isEmpty() && takeByline(line, draft, context)) {
+        continue;
+      }
+      if (draft.title != null
+          && draft.authors.isEmpty()
+          && isWholeBlockOrShort(lines, i)
+          && Bylines.isPersonName(unwrapped(line))) {
+        draft.authors = List.of(unwrapped(line)); // a name alone below the headline
+        continue;
+      }
+      if (draft.title == null && headline.index() >= 0) {
+        // above the chosen headline: a section label, a masthead; not the header yet
+        if (inBody) {
+          break;
         }
+        draft.boilerplate.add(Dropped.excerpt(line));
+        continue;
       }
       if (draft.title == null) {
-        if (line.length() > Article.MAX_TITLE_LENGTH) {
-          break;
+        boolean headlineShaped =
+            line.length() <= Article.MAX_TITLE_LENGTH
+                && (!inBody
+                    || (i == bodyStart
+                        && !LineFeatures.endsSentence(line)
+                        && LineFeatures.words(line).length <= MAX_HEADLINE_WORDS
+                        && isWholeBlock(lines, i)));
+        if (!headlineShaped) {
+          if (inBody) {
+            break;
+          }
+          draft.boilerplate.add(Dropped.excerpt(line));
+          continue;
         }
         if (isKicker(lines, i, context)) {
           draft.boilerplate.add(Dropped.excerpt(line));
@@ -121,18 +221,22 @@ public final class TextDumpParser implements ArticleParser {
           && (nextIsHeader(lines, i + 1, draft.title, context)
               || isHeadlineStyleBlock(lines, i, profile))) {
         draft.subtitle = line;
-      } else {
+      } else if (inBody) {
         break;
+      } else {
+        draft.boilerplate.add(Dropped.excerpt(line));
       }
     }
+    bodyStart = Math.max(bodyStart, i);
 
     List<String> paragraphs = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
     int block = -1;
-    for (; i < lines.size(); i++) {
-      Line line = lines.get(i);
+    for (; i <= bodyEnd; i++) {
+      DumpLine line = lines.get(i);
       String text = line.text();
-      if (isBoilerplate(text, profile)) {
+      boolean dateline = DATELINE_ALONE.matcher(text).matches();
+      if ((body[i] < BODY_THRESHOLD && !dateline) || isBoilerplate(text, profile)) {
         draft.boilerplate.add(Dropped.excerpt(text));
         continue;
       }
@@ -140,11 +244,11 @@ public final class TextDumpParser implements ArticleParser {
         draft.repeatedTitle = text;
         continue;
       }
-      if (line.block() != block && paragraph.length() > 0) {
+      boolean newBlock = line.block() != block || !continues(lines, i);
+      if (newBlock && paragraph.length() > 0) {
         paragraphs.add(paragraph.toString());
         paragraph.setLength(0);
       }
-      boolean newBlock = line.block() != block;
       block = line.block();
       if (newBlock && isWholeBlock(lines, i) && takeDates(text, draft, context)) {
         continue;
@@ -169,9 +273,79 @@ public final class TextDumpParser implements ArticleParser {
     if (paragraph.length() > 0) {
       paragraphs.add(paragraph.toString());
     }
+    // after the body: an "Updated:" line or the author's name closing the story, else chrome
+    for (; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      boolean closing = i <= bodyEnd + TRAILER_LINES && isWholeBlock(lines, i);
+      if (closing && takeDates(text, draft, context)) {
+        continue;
+      }
+      if (closing && draft.authors.isEmpty() && BYLINE_PREFIX.matcher(text).find()) {
+        Optional<List<String>> byline = Bylines.line(unwrapped(text));
+        if (byline.isPresent()) {
+          draft.authors = byline.get();
+          continue;
+        }
+      }
+      draft.boilerplate.add(Dropped.excerpt(text));
+    }
     draft.paragraphs.addAll(withoutPullQuotes(joinDatelines(paragraphs), draft));
     draft.normalized = true;
     return draft;
+  }
+
+  /** Each line's probability of being article text, by the line model. */
+  double[] probabilities(List<DumpLine> lines, ParseContext context) {
+    return probabilities(model, LineFeatures.of(lines, context.profile(), context.uploadedAt()));
+  }
+
+  static double[] probabilities(TreeEnsemble model, float[][] features) {
+    double[] p = new double[features.length];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = model.probability(features[i]);
+    }
+    return p;
+  }
+
+  /**
+   * Whether a line goes on the paragraph of the line before it in the same block: a hard-wrapped
+   * line (the one before ends without sentence punctuation and this one starts in lower case).
+   * innerText puts block elements and line breaks on lines of their own, so otherwise each line is
+   * a paragraph.
+   */
+  private static boolean continues(List<DumpLine> lines, int i) {
+    if (i == 0 || lines.get(i - 1).block() != lines.get(i).block()) {
+      return false;
+    }
+    String before = lines.get(i - 1).text();
+    String text = lines.get(i).text();
+    return !SENTENCE_END.matcher(before).find()
+        && !before.endsWith(":")
+        && Character.isLowerCase(text.codePointAt(0));
+  }
+
+  /**
+   * Where the header begins: the chosen headline, less the date and byline lines right above it
+   * (or the body's start when there is no headline). Everything before is page chrome.
+   */
+  private static int headerStart(
+      List<DumpLine> lines, int title, int bodyStart, ParseContext context) {
+    if (title < 0) {
+      return bodyStart;
+    }
+    int start = title;
+    for (int j = title - 1; j >= Math.max(0, title - 3); j--) {
+      String line = lines.get(j).text();
+      if (isBoilerplate(line, context.profile())) {
+        continue;
+      }
+      if (isMetaLine(line, context)) {
+        start = j;
+      } else {
+        break;
+      }
+    }
+    return start;
   }
 
   /** Takes the dates on a date line into the draft; false when the line is not a date line. */
@@ -196,6 +370,47 @@ public final class TextDumpParser implements ArticleParser {
     }
     draft.takeDates(dates);
     return true;
+  }
+
+  /** Where a date line's segments part: a bar, a dot, a bullet, a slash, an update label. */
+  private static final Pattern DATE_SEGMENTS =
+      Pattern.compile(
+          "\\s*[|·•]\\s*|\\s+/\\s+|\\s+(?=(?i:last modified|modified|updated|aktualisiert"
+              + "|mis à jour|actualizado)\\b)");
+
+  /** Longer than this, a line is not a date line with extras. */
+  private static final int MAX_DATE_LED_LINE = 120;
+
+  /**
+   * The dates of a line that begins with a date and carries more ({@code Oct 18, 2019 · 8 min
+   * read}, {@code April 5, 2018 | 6:00 PM}, {@code Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7,
+   * 2024}): its first segment (with the next, when that is the time) and any later segment that
+   * is a date. Empty when the line does not begin with a date.
+   */
+  static List<Dates.Found> dateLed(String line, ParseContext context) {
+    if (line.length() > MAX_DATE_LED_LINE) {
+      return List.of();
+    }
+    String[] segments = DATE_SEGMENTS.split(line);
+    if (segments.length < 2) {
+      return List.of();
+    }
+    List<Dates.Found> found = new ArrayList<>();
+    List<Dates.Found> first =
+        Dates.line(segments[0] + " " + segments[1], context.profile(), context.uploadedAt());
+    int next = 2;
+    if (first.isEmpty()) {
+      first = Dates.line(segments[0], context.profile(), context.uploadedAt());
+      next = 1;
+    }
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    found.addAll(first);
+    for (int k = next; k < segments.length; k++) {
+      found.addAll(Dates.line(segments[k], context.profile(), context.uploadedAt()));
+    }
+    return found;
   }
 
   /**
@@ -258,6 +473,64 @@ public final class TextDumpParser implements ArticleParser {
   }
 
   /**
+   * Whether a line is header metadata: a date line, a byline, "Posted on DATE by NAME", or
+   * segments of those ("By A | 12 May 2024").
+   */
+  static boolean isMetaLine(String line, ParseContext context) {
+    if (!Dates.line(line, context.profile(), context.uploadedAt()).isEmpty()
+        || Bylines.line(unwrapped(line)).isPresent()
+        || hasMetaSegment(line, context)
+        || !dateLed(line, context).isEmpty()) {
+      return true;
+    }
+    if (!hasByAfterDateLength(line)) {
+      return false;
+    }
+    java.util.regex.Matcher m = DATE_BY_NAME.matcher(line);
+    return m.matches() && !Dates.line(m.group(1), context.profile(), context.uploadedAt()).isEmpty();
+  }
+
+  /**
+   * Takes a byline into the draft: {@code By A and B}, or one followed by a date ({@code By A
+   * March 18, 2015 3:57 PM}), whose date is taken too when it reads as one.
+   */
+  private static boolean takeByline(String line, Draft draft, ParseContext context) {
+    String bare = unwrapped(line);
+    Optional<List<String>> byline = Bylines.line(bare);
+    if (byline.isPresent()) {
+      draft.authors = byline.get();
+      return true;
+    }
+    Optional<Bylines.Dated> dated = Bylines.dated(bare);
+    if (dated.isEmpty()) {
+      return false;
+    }
+    draft.authors = dated.get().names();
+    takeDates(dated.get().rest(), draft, context);
+    return true;
+  }
+
+  /** A line alone in its block, or in a block of a few short lines (a header's meta lines). */
+  private static boolean isWholeBlockOrShort(List<DumpLine> lines, int i) {
+    return isWholeBlock(lines, i) || LineFeatures.words(lines.get(i).text()).length <= 4;
+  }
+
+  /** Whether a line has a segment ("By A | 12 May 2024") that is a date or a byline. */
+  static boolean hasMetaSegment(String line, ParseContext context) {
+    if (!Dates.containsAny(line, "|·•")) {
+      return false;
+    }
+    for (String segment : META_SEPARATOR.split(line)) {
+      String bare = unwrapped(segment);
+      if (!Dates.line(bare, context.profile(), context.uploadedAt()).isEmpty()
+          || Bylines.line(bare).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A line without the emphasis marks a Markdown-keeping scraper leaves around it: what {@code
    * line.replaceAll("^[*_]+|[*_]+$", "").strip()} gives for a line (no line terminator in it).
    */
@@ -282,7 +555,7 @@ public final class TextDumpParser implements ArticleParser {
    * sentence punctuation, followed by a date line and then the real headline: longer, and without
    * the full stop a first body paragraph would end with.
    */
-  private static boolean isKicker(List<Line> lines, int i, ParseContext context) {
+  static boolean isKicker(List<DumpLine> lines, int i, ParseContext context) {
     String line = lines.get(i).text();
     if (line.split("\\s+").length > MAX_KICKER_WORDS || line.matches(".*[.!?:]$")) {
       return false;
@@ -317,7 +590,7 @@ public final class TextDumpParser implements ArticleParser {
    * #MIN_STANDFIRST_WORDS} words with no sentence punctuation at the end, followed by a prose
    * paragraph (which does end with it). Short unpunctuated lines are left to the body.
    */
-  private static boolean isHeadlineStyleBlock(List<Line> lines, int i, SourceProfile profile) {
+  private static boolean isHeadlineStyleBlock(List<DumpLine> lines, int i, SourceProfile profile) {
     String line = lines.get(i).text();
     boolean alone =
         (i == 0 || lines.get(i - 1).block() != lines.get(i).block()) && isWholeBlock(lines, i);
@@ -344,7 +617,7 @@ public final class TextDumpParser implements ArticleParser {
 
   /** Whether the next meaningful line belongs to the header: a date, byline or title repeat. */
   private static boolean nextIsHeader(
-      List<Line> lines, int from, String title, ParseContext context) {
+      List<DumpLine> lines, int from, String title, ParseContext context) {
     for (int j = from; j < lines.size(); j++) {
       String line = lines.get(j).text();
       if (isBoilerplate(line, context.profile())) {
@@ -357,7 +630,7 @@ public final class TextDumpParser implements ArticleParser {
     return false;
   }
 
-  private static boolean isWholeBlock(List<Line> lines, int i) {
+  private static boolean isWholeBlock(List<DumpLine> lines, int i) {
     return i + 1 >= lines.size() || lines.get(i + 1).block() != lines.get(i).block();
   }
 
@@ -414,25 +687,6 @@ public final class TextDumpParser implements ArticleParser {
       core = core.substring(0, dash).replaceAll("[\"“”„«»'‘’\\s]+$", "");
     }
     return core.replaceAll("[.!?,]+$", "");
-  }
-
-  /** Non-empty lines, each with the number of the blank-line-separated block it belongs to. */
-  private static List<Line> lines(String normalized) {
-    List<Line> lines = new ArrayList<>();
-    int block = 0;
-    boolean inBlock = false;
-    for (String line : TextNormalizer.lines(normalized)) {
-      if (line.isEmpty()) {
-        if (inBlock) {
-          block++;
-          inBlock = false;
-        }
-      } else {
-        lines.add(new Line(line, block));
-        inBlock = true;
-      }
-    }
-    return lines;
   }
 
   static boolean isBoilerplate(String line, SourceProfile profile) {

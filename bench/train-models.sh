@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Retrains the text-dump models from the development corpus and writes them into
+# src/main/resources/models/ (text-lines.model, text-headline.model), after printing the
+# cross-validated figures (pages split into FOLDS folds by id; every figure is on pages the
+# models did not see). The trainer is a build tool in the test tree: it never ships.
+# Usage: bench/train-models.sh CORPUS_DIR [FOLDS]   (CORPUS_DIR holds readability/ and trafilatura/,
+#        each with text/ and truth.json; FOLDS 0 skips the cross-validation; default 5)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:?usage: bench/train-models.sh CORPUS_DIR [FOLDS]}
+folds=${2:-5}
+mvn -B -q -Dstyle.color=never process-test-classes dependency:build-classpath \
+  -DincludeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+java -cp "$cp" dev.articleingest.parse.text.TextModelTrainer "$corpus" src/main/resources/models "$folds"

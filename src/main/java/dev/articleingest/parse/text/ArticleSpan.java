@@ -1,0 +1,59 @@
+package dev.articleingest.parse.text;
+
+import java.util.List;
+
+/**
+ * Where the article is in a dump: the stretch of lines that holds the most article text by the line
+ * model, each line counting by how sure the model is (its probability less the threshold) and by
+ * its length, so a long paragraph outweighs a few short lines of chrome between two parts of the
+ * body, while a comment thread after a long block of chrome stays out.
+ */
+final class ArticleSpan {
+
+  /** Lines of chrome that may stand between the stretch and one more article line. */
+  private static final int MAX_GAP = 1;
+
+  private ArticleSpan() {}
+
+  /**
+   * @return the first and last line of the stretch; when no line reaches the threshold, every line
+   *     (the dump is taken as it is, as a plain article file would be)
+   */
+  static int[] find(List<DumpLine> lines, double[] p, double threshold) {
+    int bestStart = -1;
+    int bestEnd = -1;
+    double best = 0;
+    double sum = 0;
+    int start = 0;
+    for (int i = 0; i < p.length; i++) {
+      int words = LineFeatures.words(lines.get(i).text()).length;
+      double score = (p[i] - threshold) * Math.log(2 + words);
+      if (sum <= 0) {
+        sum = 0;
+        start = i;
+      }
+      sum += score;
+      if (sum > best) {
+        best = sum;
+        bestStart = start;
+        bestEnd = i;
+      }
+    }
+    if (bestStart < 0) {
+      return new int[] {0, p.length - 1};
+    }
+    // a line of chrome ("Read more: ...", an ad label) before the last paragraph does not end it
+    boolean extended = true;
+    while (extended) {
+      extended = false;
+      for (int j = bestEnd + 1; j < p.length && j <= bestEnd + 1 + MAX_GAP; j++) {
+        if (p[j] >= threshold) {
+          bestEnd = j;
+          extended = true;
+          break;
+        }
+      }
+    }
+    return new int[] {bestStart, bestEnd};
+  }
+}

@@ -1,0 +1,136 @@
+package dev.articleingest.parse.text;
+
+import dev.articleingest.parse.learned.TreeEnsemble;
+import dev.articleingest.parse.spi.ParseContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Picks the headline among the lines just above the body (and the body's first line, which the
+ * line model may have taken for text): the candidate the headline model ({@link
+ * HeadlineFeatures}) rates highest, supported by the words it shares with the object key's slug
+ * ({@code rt-russia-issues-warning-to-us.txt}). A headline repeated lower down (as a caption) is
+ * taken where it first appears.
+ */
+final class HeadlineChooser {
+
+  /** Candidates are looked for this many lines above the body. */
+  static final int WINDOW = 20;
+
+  /**
+   * How much a slug that repeats every word of the line adds to its log-odds. The corpus has no
+   * slugs to learn it from, so it is set by hand: enough to decide between close candidates.
+   */
+  private static final double SLUG_WEIGHT = 3;
+
+  /**
+   * The chosen headline.
+   *
+   * @param index its line, or -1 when no line can be one
+   * @param confidence its share of the candidates' odds: how sure the model is that it is this line
+   *     and not another
+   */
+  record Choice(int index, double confidence) {
+    static final Choice NONE = new Choice(-1, 0);
+  }
+
+  /** How much lower the line above may be rated and still be the headline of a standfirst. */
+  private static final double STANDFIRST_MARGIN = 2;
+
+  private HeadlineChooser() {}
+
+  static Choice choose(
+      TreeEnsemble model, List<DumpLine> lines, double[] body, int bodyStart, ParseContext context) {
+    Set<String> slug = slugWords(context);
+    int from = Math.max(0, bodyStart - WINDOW);
+    int last = Math.min(bodyStart, lines.size() - 1);
+    int best = -1;
+    double bestLogit = Double.NEGATIVE_INFINITY;
+    int rank = 0;
+    List<Double> logits = new java.util.ArrayList<>();
+    java.util.Map<Integer, Double> logitAt = new java.util.HashMap<>();
+    for (int j = last; j >= from; j--) {
+      if (!HeadlineFeatures.candidate(lines, j, context)
+          || (j == bodyStart && !HeadlineFeatures.couldOpenBody(lines.get(j).text()))) {
+        continue;
+      }
+      double logit =
+          model.logit(HeadlineFeatures.of(lines, j, rank++, body, bodyStart, context))
+              + SLUG_WEIGHT * slugShare(lines.get(j).text(), slug);
+      logits.add(logit);
+      logitAt.put(j, logit);
+      if (logit > bestLogit) {
+        best = j;
+        bestLogit = logit;
+      }
+    }
+    if (best < 0) {
+      return Choice.NONE;
+    }
+    // headline then standfirst: of two headline-shaped lines in a row, rated about the same, the
+    // first is the headline (a standfirst is the longer one)
+    for (int j = best - 1; j >= from && j >= best - 2; j--) {
+      String text = lines.get(j).text();
+      if (TextDumpParser.isBoilerplate(text, context.profile())) {
+        continue;
+      }
+      Double logit = logitAt.get(j);
+      if (logit != null
+          && logit >= bestLogit - STANDFIRST_MARGIN
+          && LineFeatures.words(text).length
+              <= LineFeatures.words(lines.get(best).text()).length + 2
+          && !LineFeatures.endsSentence(text)) {
+        best = j;
+        bestLogit = logit;
+      }
+      break;
+    }
+    for (int j = from; j < best; j++) {
+      if (lines.get(j).text().equalsIgnoreCase(lines.get(best).text())) {
+        best = j;
+        break;
+      }
+    }
+    double sum = 0;
+    for (double logit : logits) {
+      sum += Math.exp(logit - bestLogit);
+    }
+    return new Choice(best, 1 / sum);
+  }
+
+  private static double slugShare(String text, Set<String> slug) {
+    if (slug.isEmpty()) {
+      return 0;
+    }
+    String[] words = LineFeatures.words(text);
+    int shared = 0;
+    for (String w : words) {
+      if (slug.contains(w)) {
+        shared++;
+      }
+    }
+    return (double) shared / Math.max(slug.size(), words.length);
+  }
+
+  /** The words of the key's last segment, less its extension; none for an id-like name. */
+  private static Set<String> slugWords(ParseContext context) {
+    Set<String> words = new HashSet<>();
+    String key = context.key();
+    if (key == null) {
+      return words;
+    }
+    String name = key.substring(key.lastIndexOf('/') + 1);
+    int dot = name.indexOf('.');
+    if (dot > 0) {
+      name = name.substring(0, dot);
+    }
+    for (String w : LineFeatures.words(name.replace('-', ' ').replace('_', ' '))) {
+      if (w.length() > 1 && !w.chars().allMatch(Character::isDigit)) {
+        words.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return words.size() >= 2 ? words : new HashSet<>();
+  }
+}

@@ -1,0 +1,154 @@
+package dev.articleingest.parse.text;
+
+import dev.articleingest.model.Article;
+import dev.articleingest.parse.spi.ParseContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What tells a dump's headline from the other lines just above its body: how far it is from the
+ * body and how many candidates are nearer, its shape (words, sentence punctuation, capitals,
+ * digits, a year, a leading "by"), whether it repeats on the page, whether a date or byline line
+ * sits between it and the body, whether it stands among menu items, and what the line model
+ * thought of it and of the line after. Candidates are the lines that could be a headline at all
+ * ({@link #candidate}).
+ */
+final class HeadlineFeatures {
+
+  static final List<String> NAMES =
+      List.of(
+          "distance",
+          "rank_from_body",
+          "words",
+          "chars",
+          "ends_sentence",
+          "ends_question",
+          "cap_share",
+          "digit_share",
+          "has_year",
+          "starts_by",
+          "separators",
+          "repeats",
+          "meta_between",
+          "next_is_meta",
+          "prev_short",
+          "next_short",
+          "alone",
+          "block_lines",
+          "p_body",
+          "p_next",
+          "stop_share",
+          "markdown_heading",
+          "position");
+
+  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+  private static final Pattern BY = Pattern.compile("^(?i)(by|von|par|por|de|от|posted|written)\\b");
+
+  private HeadlineFeatures() {}
+
+  /** Whether a line can be a headline at all: not chrome, not a date or byline, 1 to 30 words. */
+  static boolean candidate(List<DumpLine> lines, int j, ParseContext context) {
+    String text = lines.get(j).text();
+    if (text.length() > Article.MAX_TITLE_LENGTH
+        || TextDumpParser.isBoilerplate(text, context.profile())) {
+      return false;
+    }
+    int words = LineFeatures.words(text).length;
+    return words >= 1
+        && words <= 30
+        && !TextDumpParser.isMetaLine(text, context)
+        && !TextDumpParser.isKicker(lines, j, context);
+  }
+
+  /**
+   * Whether the body's first line may be the headline after all: short, and not a sentence (the
+   * line model sometimes takes a headline standing right above the text for text).
+   */
+  static boolean couldOpenBody(String text) {
+    return !LineFeatures.endsSentence(text) && LineFeatures.words(text).length <= 16;
+  }
+
+  /** The features of candidate {@code j}, with the body starting at {@code bodyStart}. */
+  static float[] of(
+      List<DumpLine> lines,
+      int j,
+      int rank,
+      double[] body,
+      int bodyStart,
+      ParseContext context) {
+    String text = lines.get(j).text();
+    String[] words = LineFeatures.words(text);
+    float[] f = new float[NAMES.size()];
+    int k = 0;
+    f[k++] = bodyStart - j;
+    f[k++] = rank;
+    f[k++] = words.length;
+    f[k++] = (float) Math.log1p(text.length());
+    f[k++] = LineFeatures.endsSentence(text) && !text.endsWith("?") && !text.endsWith("!") ? 1 : 0;
+    f[k++] = text.endsWith("?") || text.endsWith("!") ? 1 : 0;
+    int capitalised = 0;
+    int letterWords = 0;
+    for (String w : text.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+        letterWords++;
+        if (Character.isUpperCase(w.codePointAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    f[k++] = letterWords == 0 ? 0 : (float) capitalised / letterWords;
+    long digits = text.chars().filter(Character::isDigit).count();
+    f[k++] = (float) digits / text.length();
+    f[k++] = YEAR.matcher(text).find() ? 1 : 0;
+    f[k++] = BY.matcher(text).find() ? 1 : 0;
+    f[k++] = (float) text.chars().filter(c -> "|›»•·/–—-:".indexOf(c) >= 0).count();
+    int repeats = 0;
+    for (DumpLine other : lines) {
+      if (other.index() != j && other.text().equalsIgnoreCase(text)) {
+        repeats++;
+      }
+    }
+    f[k++] = Math.min(repeats, 5);
+    boolean metaBetween = false;
+    for (int i = j + 1; i < Math.min(bodyStart, lines.size()); i++) {
+      metaBetween |= TextDumpParser.isMetaLine(lines.get(i).text(), context);
+    }
+    f[k++] = metaBetween ? 1 : 0;
+    f[k++] =
+        j + 1 < lines.size() && TextDumpParser.isMetaLine(lines.get(j + 1).text(), context) ? 1 : 0;
+    f[k++] = j > 0 ? Math.min(LineFeatures.words(lines.get(j - 1).text()).length, 20) : -1;
+    f[k++] =
+        j + 1 < lines.size() ? Math.min(LineFeatures.words(lines.get(j + 1).text()).length, 20) : -1;
+    boolean alone =
+        (j == 0 || lines.get(j - 1).block() != lines.get(j).block())
+            && (j + 1 == lines.size() || lines.get(j + 1).block() != lines.get(j).block());
+    f[k++] = alone ? 1 : 0;
+    int blockLines = 0;
+    for (DumpLine other : lines) {
+      if (other.block() == lines.get(j).block()) {
+        blockLines++;
+      }
+    }
+    f[k++] = Math.min(blockLines, 50);
+    f[k++] = (float) body[j];
+    f[k++] = j + 1 < body.length ? (float) body[j + 1] : -1;
+    f[k++] = (float) stopShare(words);
+    f[k++] = text.startsWith("# ") ? 1 : 0;
+    f[k++] = lines.size() <= 1 ? 0 : (float) j / (lines.size() - 1);
+    return f;
+  }
+
+  private static double stopShare(String[] words) {
+    if (words.length == 0) {
+      return 0;
+    }
+    int small = 0;
+    for (String w : words) {
+      if (w.length() <= 3 && w.equals(w.toLowerCase(Locale.ROOT))) {
+        small++;
+      }
+    }
+    return (double) small / words.length;
+  }
+}

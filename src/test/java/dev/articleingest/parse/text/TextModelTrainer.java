@@ -1,0 +1,346 @@
+package dev.articleingest.parse.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.articleingest.evaluation.CorpusCase;
+import dev.articleingest.evaluation.PageBenchmark;
+import dev.articleingest.model.InputRejectedException;
+import dev.articleingest.parse.Extractor;
+import dev.articleingest.parse.InputFormat;
+import dev.articleingest.parse.RawInput;
+import dev.articleingest.parse.learned.BoostedTreesTrainer;
+import dev.articleingest.parse.learned.TreeEnsemble;
+import dev.articleingest.parse.profile.SourceProfile;
+import dev.articleingest.parse.profile.SourceProfiles;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Trains the text-dump line model from the development corpus and writes it as a resource. A build
+ * tool, run by {@code bench/train-models.sh}; nothing in the function trains.
+ *
+ * <p>Usage: {@code TextModelTrainer CORPUS_DIR OUT_DIR [FOLDS]}, where CORPUS_DIR holds {@code
+ * readability/} and {@code trafilatura/}, each with {@code text/} and {@code truth.json}. With
+ * FOLDS, first reports cross-validated line figures (pages split into folds by id).
+ */
+public final class TextModelTrainer {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How much a clean copy of a page counts against the real page. */
+  private static final double CLEAN_WEIGHT = Double.parseDouble(System.getProperty("train.cleanWeight", "0.3"));
+
+  /** The corpora of real pages; the rest of the training pages are made from them or written. */
+  private static final Set<String> REAL = Set.of("readability", "trafilatura");
+
+  static final SourceProfile GENERIC = SourceProfiles.bundled().forSource("unknown");
+
+  private TextModelTrainer() {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    int folds = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    List<TrainingPage> pages = load(corpus);
+    System.out.printf(Locale.ROOT, "%d pages%n", pages.size());
+    List<float[][]> features = new ArrayList<>();
+    for (TrainingPage p : pages) {
+      features.add(LineFeatures.of(p.lines(), GENERIC, null));
+    }
+    BoostedTreesTrainer.Params params = BoostedTreesTrainer.Params.defaults();
+    List<double[]> outOfFold = outOfFold(pages, features, params, 5);
+    if (folds > 1) {
+      crossValidate(corpus, pages, features, outOfFold, params, folds);
+    }
+    TreeEnsemble model = train(pages, features, LineFeatures.NAMES, params);
+    TreeEnsemble headlines = trainHeadlines(pages, outOfFold, -1, folds);
+    try (OutputStream o = Files.newOutputStream(out.resolve("text-lines.model"))) {
+      model.write(o);
+    }
+    try (OutputStream o = Files.newOutputStream(out.resolve("text-headline.model"))) {
+      headlines.write(o);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %s: lines %d trees, headlines %d trees%n",
+        out,
+        model.size(),
+        headlines.size());
+  }
+
+  static List<TrainingPage> load(Path corpus) {
+    List<TrainingPage> pages = new ArrayList<>();
+    for (String name : List.of("readability", "trafilatura")) {
+      Path dir = corpus.resolve(name);
+      PageBenchmark benchmark = PageBenchmark.of(dir.resolve("text"), dir.resolve("truth.json"));
+      for (String id : benchmark.ids()) {
+        byte[] content = benchmark.content(id);
+        JsonNode truth = benchmark.truth(id);
+        TrainingPage page = TrainingPage.of(name, id, benchmark.key(id), content, truth);
+        if (!page.lines().isEmpty()) {
+          pages.add(page);
+        }
+        if (!Boolean.getBoolean("train.noClean")
+            && truth.hasNonNull("articleBody")
+            && !truth.path("articleBody").asText().isBlank()) {
+          pages.add(clean(id, truth));
+        }
+      }
+    }
+    for (CorpusCase c : CorpusCase.walk(Path.of("src/test/resources/golden"))) {
+      if (c.input().key().endsWith(".txt")) {
+        ObjectNode truth = JSON.createObjectNode();
+        List<String> paragraphs = new ArrayList<>();
+        c.truth().path("paragraphs").forEach(n -> paragraphs.add(n.asText()));
+        truth.put("articleBody", String.join("\n\n", paragraphs));
+        truth.put("title", c.truth().path("title").asText(""));
+        pages.add(
+            TrainingPage.of("golden", c.name(), c.input().key(), c.input().content(), truth));
+      }
+    }
+    return pages;
+  }
+
+  /**
+   * A clean dump of a page's article, as a plain article file would be: headline, byline, body
+   * paragraphs between blank lines, no chrome. It teaches the model that a dump need not have
+   * chrome, and that a short last paragraph is still the article's.
+   */
+  private static TrainingPage clean(String id, JsonNode truth) {
+    StringBuilder text = new StringBuilder();
+    String title = truth.path("title").asText("");
+    if (!title.isBlank()) {
+      text.append(title.strip()).append("\n\n");
+    }
+    String byline = truth.path("byline").asText("");
+    if (!byline.isBlank() && byline.length() < 100) {
+      text.append(byline.strip()).append("\n\n");
+    }
+    text.append(truth.path("articleBody").asText());
+    return TrainingPage.of(
+        "clean",
+        id,
+        id + ".txt",
+        text.toString().getBytes(StandardCharsets.UTF_8),
+        truth);
+  }
+
+  static int fold(TrainingPage page, int folds) {
+    // a page's clean copy falls in the page's own fold
+    return Math.floorMod(page.id().hashCode(), folds);
+  }
+
+  /** Trains one ensemble on the given pages' labelled lines, with their features. */
+  static TreeEnsemble train(
+      List<TrainingPage> pages,
+      List<float[][]> features,
+      List<String> names,
+      BoostedTreesTrainer.Params params) {
+    List<float[]> x = new ArrayList<>();
+    List<Integer> y = new ArrayList<>();
+    List<Double> w = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      TrainingPage page = pages.get(p);
+      float[][] f = features.get(p);
+      // every page counts about the same, however many lines its menus have
+      double pageWeight = 1 / Math.sqrt(Math.max(1, f.length));
+      for (int i = 0; i < f.length; i++) {
+        if (page.weight()[i] > 0) {
+          x.add(f[i]);
+          y.add(page.label()[i]);
+          w.add(page.weight()[i] * pageWeight * 10 * (page.corpus().equals("clean") ? CLEAN_WEIGHT : 1));
+        }
+      }
+    }
+    float[][] xs = x.toArray(new float[0][]);
+    int[] ys = y.stream().mapToInt(Integer::intValue).toArray();
+    double[] ws = w.stream().mapToDouble(Double::doubleValue).toArray();
+    return new BoostedTreesTrainer(params).train(names, xs, ys, ws);
+  }
+
+  /** Each page's line probabilities from a model that did not see the page. */
+  static List<double[]> outOfFold(
+      List<TrainingPage> pages,
+      List<float[][]> features,
+      BoostedTreesTrainer.Params params,
+      int folds) {
+    List<double[]> out = new ArrayList<>(java.util.Collections.nCopies(pages.size(), null));
+    for (int k = 0; k < folds; k++) {
+      List<TrainingPage> in = new ArrayList<>();
+      List<float[][]> inFeatures = new ArrayList<>();
+      for (int p = 0; p < pages.size(); p++) {
+        if (innerFold(pages.get(p), folds) != k) {
+          in.add(pages.get(p));
+          inFeatures.add(features.get(p));
+        }
+      }
+      TreeEnsemble model = train(in, inFeatures, LineFeatures.NAMES, params);
+      for (int p = 0; p < pages.size(); p++) {
+        if (innerFold(pages.get(p), folds) == k) {
+          out.set(p, TextDumpParser.probabilities(model, features.get(p)));
+        }
+      }
+    }
+    return out;
+  }
+
+  static int innerFold(TrainingPage page, int folds) {
+    return Math.floorMod(page.id().hashCode() * 31 + 7, folds);
+  }
+
+  /**
+   * Trains the headline model on the candidates of every page whose truth title is one of its
+   * candidates (a page whose title is not in its dump teaches nothing about which line it is).
+   */
+  static TreeEnsemble trainHeadlines(
+      List<TrainingPage> pages, List<double[]> lineProbabilities, int heldOut, int folds) {
+    List<float[]> x = new ArrayList<>();
+    List<Integer> y = new ArrayList<>();
+    List<Double> w = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      TrainingPage page = pages.get(p);
+      String title = TrainingPage.norm(page.truth().path("title").asText(""));
+      if (title.isEmpty() || (heldOut >= 0 && fold(page, folds) == heldOut)) {
+        continue;
+      }
+      List<float[]> candidates = new ArrayList<>();
+      List<Integer> labels = new ArrayList<>();
+      double[] body = lineProbabilities.get(p);
+      int bodyStart = ArticleSpan.find(page.lines(), body, TextDumpParser.BODY_THRESHOLD)[0];
+      dev.articleingest.parse.spi.ParseContext context = context(page);
+      int from = Math.max(0, bodyStart - HeadlineChooser.WINDOW);
+      int rank = 0;
+      for (int j = Math.min(bodyStart, page.lines().size() - 1); j >= from; j--) {
+        if (!HeadlineFeatures.candidate(page.lines(), j, context)
+            || (j == bodyStart
+                && !HeadlineFeatures.couldOpenBody(page.lines().get(j).text()))) {
+          continue;
+        }
+        candidates.add(HeadlineFeatures.of(page.lines(), j, rank++, body, bodyStart, context));
+        labels.add(TrainingPage.norm(page.lines().get(j).text()).equals(title) ? 1 : 0);
+      }
+      if (!labels.contains(1)) {
+        continue;
+      }
+      double weight = page.corpus().equals("clean") ? CLEAN_WEIGHT : 1;
+      for (int c = 0; c < candidates.size(); c++) {
+        x.add(candidates.get(c));
+        y.add(labels.get(c));
+        w.add(weight);
+      }
+    }
+    BoostedTreesTrainer.Params params = new BoostedTreesTrainer.Params(80, 3, 0.1, 2, 1, 0.9, 7);
+    return new BoostedTreesTrainer(params)
+        .train(
+            HeadlineFeatures.NAMES,
+            x.toArray(new float[0][]),
+            y.stream().mapToInt(Integer::intValue).toArray(),
+            w.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  static dev.articleingest.parse.spi.ParseContext context(TrainingPage page) {
+    return new dev.articleingest.parse.spi.ParseContext(
+        "unknown", null, GENERIC, null, null, SourceProfiles.bundled().jsonFields(), page.key());
+  }
+
+  static PageBenchmark.Prediction predict(Extractor extractor, TrainingPage page) {
+    try {
+      return new PageBenchmark.Prediction(
+          page.id(), extractor.extract(new RawInput(page.content(), page.key(), Map.of())), null);
+    } catch (InputRejectedException e) {
+      return new PageBenchmark.Prediction(page.id(), null, e.reason().name());
+    }
+  }
+
+  private static void crossValidate(
+      Path corpusRoot,
+      List<TrainingPage> pages,
+      List<float[][]> features,
+      List<double[]> outOfFold,
+      BoostedTreesTrainer.Params params,
+      int folds)
+      throws java.io.IOException {
+    long[][] confusion = new long[2][4]; // per corpus: tp fp fn tn
+    Map<String, List<PageBenchmark.Prediction>> predictions = new TreeMap<>();
+    for (int k = 0; k < folds; k++) {
+      List<TrainingPage> in = new ArrayList<>();
+      List<float[][]> inFeatures = new ArrayList<>();
+      for (int p = 0; p < pages.size(); p++) {
+        if (fold(pages.get(p), folds) != k) {
+          in.add(pages.get(p));
+          inFeatures.add(features.get(p));
+        }
+      }
+      TextDumpParser parser =
+          new TextDumpParser(
+              train(in, inFeatures, LineFeatures.NAMES, params),
+              trainHeadlines(pages, outOfFold, k, folds));
+      Extractor extractor =
+          Extractor.withParser(SourceProfiles.bundled(), InputFormat.TEXT_DUMP, parser);
+      for (TrainingPage page : pages) {
+        if (fold(page, folds) == k && REAL.contains(page.corpus())) {
+          predictions
+              .computeIfAbsent(page.corpus(), c -> new ArrayList<>())
+              .add(predict(extractor, page));
+        }
+      }
+      for (int p = 0; p < pages.size(); p++) {
+        TrainingPage page = pages.get(p);
+        if (fold(page, folds) != k) {
+          continue;
+        }
+        if (!REAL.contains(page.corpus())) {
+          continue;
+        }
+        int c = page.corpus().equals("readability") ? 0 : 1;
+        double[] prob = parser.probabilities(page.lines(), context(page));
+        for (int i = 0; i < prob.length; i++) {
+          if (page.weight()[i] == 0) {
+            continue;
+          }
+          boolean predicted = prob[i] >= 0.5;
+          boolean actual = page.label()[i] == 1;
+          confusion[c][predicted ? (actual ? 0 : 1) : (actual ? 2 : 3)]++;
+        }
+      }
+    }
+    for (Map.Entry<String, List<PageBenchmark.Prediction>> e : predictions.entrySet()) {
+      Path dir = corpusRoot.resolve(e.getKey());
+      PageBenchmark benchmark = PageBenchmark.of(dir.resolve("text"), dir.resolve("truth.json"));
+      System.out.print(benchmark.score(e.getValue()).table(e.getKey() + ", " + folds + "-fold"));
+      String dump = System.getProperty("cv.predictions");
+      if (dump != null) {
+        JSON.writeValue(
+            Path.of(dump + "-" + e.getKey() + ".json").toFile(),
+            PageBenchmark.predictionsJson(e.getValue()));
+      }
+    }
+    for (int c = 0; c < 2; c++) {
+      long[] m = confusion[c];
+      double precision = (double) m[0] / (m[0] + m[1]);
+      double recall = (double) m[0] / (m[0] + m[2]);
+      System.out.printf(
+          Locale.ROOT,
+          "%s lines, %d-fold: P %.3f R %.3f F1 %.3f accuracy %.3f (tp %d fp %d fn %d tn %d)%n",
+          c == 0 ? "readability" : "trafilatura",
+          folds,
+          precision,
+          recall,
+          2 * precision * recall / (precision + recall),
+          (double) (m[0] + m[3]) / (m[0] + m[1] + m[2] + m[3]),
+          m[0],
+          m[1],
+          m[2],
+          m[3]);
+    }
+  }
+}
