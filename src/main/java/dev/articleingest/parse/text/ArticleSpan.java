@@ -20,28 +20,15 @@ final class ArticleSpan {
    *     (the dump is taken as it is, as a plain article file would be)
    */
   static int[] find(List<DumpLine> lines, double[] p, double threshold) {
-    int bestStart = -1;
-    int bestEnd = -1;
-    double best = 0;
-    double sum = 0;
-    int start = 0;
+    double[] scores = new double[p.length];
     for (int i = 0; i < p.length; i++) {
-      int words = LineFeatures.words(lines.get(i).text()).length;
-      double score = (p[i] - threshold) * Math.log(2 + words);
-      if (sum <= 0) {
-        sum = 0;
-        start = i;
-      }
-      sum += score;
-      if (sum > best) {
-        best = sum;
-        bestStart = start;
-        bestEnd = i;
-      }
+      scores[i] = (p[i] - threshold) * Math.log(2 + LineFeatures.words(lines.get(i).text()).length);
     }
-    if (bestStart < 0) {
+    int[] span = maxSum(scores);
+    if (span[0] < 0) {
       return new int[] {0, p.length - 1};
     }
+    int bestEnd = span[1];
     // a line of chrome ("Read more: ...", an ad label) before the last paragraph does not end it
     boolean extended = true;
     while (extended) {
@@ -52,6 +39,32 @@ final class ArticleSpan {
           extended = true;
           break;
         }
+      }
+    }
+    return new int[] {span[0], bestEnd};
+  }
+
+  /**
+   * The stretch with the greatest sum of scores (Kadane's algorithm).
+   *
+   * @return its first and last index, or {-1, -1} when no score is positive
+   */
+  static int[] maxSum(double[] scores) {
+    int bestStart = -1;
+    int bestEnd = -1;
+    double best = 0;
+    double sum = 0;
+    int start = 0;
+    for (int i = 0; i < scores.length; i++) {
+      if (sum <= 0) {
+        sum = 0;
+        start = i;
+      }
+      sum += scores[i];
+      if (sum > best) {
+        best = sum;
+        bestStart = start;
+        bestEnd = i;
       }
     }
     return new int[] {bestStart, bestEnd};

@@ -273,28 +273,14 @@ final class LineFeatures {
    * @return its first and last line, or {-1, -1} when the page has no prose line
    */
   private static int[] core(Own[] own) {
-    int bestStart = -1;
-    int bestEnd = -1;
-    double best = 0;
-    double sum = 0;
-    int start = 0;
+    double[] scores = new double[own.length];
     for (int i = 0; i < own.length; i++) {
-      double score =
+      scores[i] =
           own[i].prose
               ? Math.min(own[i].words.length, 60) / 10.0
               : own[i].words.length >= 6 ? -0.2 : -0.5;
-      if (sum <= 0) {
-        sum = 0;
-        start = i;
-      }
-      sum += score;
-      if (sum > best) {
-        best = sum;
-        bestStart = start;
-        bestEnd = i;
-      }
     }
-    return new int[] {bestStart, bestEnd};
+    return ArticleSpan.maxSum(scores);
   }
 
   private static void measure(
