@@ -46,10 +46,54 @@ public final class TreeEnsemble {
   private final double bias;
   private final Tree[] trees;
 
+  // Every tree laid out as a complete binary tree of the ensemble's depth, all in one set of
+  // arrays: tree t's inner node i at t * inner + i, its children at 2i + 1 and 2i + 2, its leaves
+  // after the inner nodes. A leaf above the full depth is padded with inner nodes that always go
+  // left to copies of it. Evaluation is then a fixed number of steps without a data-dependent
+  // branch, which is several times faster than following pointers on branchy data.
+  private final int depth;
+  private final int inner;
+  private final short[] splitFeature;
+  private final float[] splitThreshold;
+  private final float[] leafValue;
+
   public TreeEnsemble(List<String> featureNames, double bias, List<Tree> trees) {
     this.featureNames = List.copyOf(featureNames);
     this.bias = bias;
     this.trees = trees.toArray(new Tree[0]);
+    int d = 0;
+    for (Tree tree : this.trees) {
+      d = Math.max(d, depth(tree, 0));
+    }
+    this.depth = d;
+    this.inner = (1 << d) - 1;
+    int leaves = 1 << d;
+    splitFeature = new short[this.trees.length * Math.max(inner, 1)];
+    splitThreshold = new float[splitFeature.length];
+    leafValue = new float[this.trees.length * leaves];
+    for (int t = 0; t < this.trees.length; t++) {
+      lay(this.trees[t], 0, 0, 0, t * Math.max(inner, 1), t * leaves);
+    }
+  }
+
+  private static int depth(Tree tree, int node) {
+    if (tree.feature()[node] < 0) {
+      return 0;
+    }
+    return 1 + Math.max(depth(tree, tree.left()[node]), depth(tree, tree.right()[node]));
+  }
+
+  /** Copies the subtree at {@code node} to complete position {@code at} of level {@code level}. */
+  private void lay(Tree tree, int node, int at, int level, int innerBase, int leafBase) {
+    if (level == depth) {
+      leafValue[leafBase + at - inner] = tree.value()[node];
+      return;
+    }
+    boolean leaf = tree.feature()[node] < 0;
+    splitFeature[innerBase + at] = leaf ? 0 : tree.feature()[node];
+    splitThreshold[innerBase + at] = leaf ? Float.POSITIVE_INFINITY : tree.threshold()[node];
+    lay(tree, leaf ? node : tree.left()[node], 2 * at + 1, level + 1, innerBase, leafBase);
+    lay(tree, leaf ? node : tree.right()[node], 2 * at + 2, level + 1, innerBase, leafBase);
   }
 
   /** The features the model reads, in vector order. */
@@ -64,8 +108,15 @@ public final class TreeEnsemble {
   /** The log-odds of the positive class. */
   public double logit(float[] features) {
     double sum = bias;
-    for (Tree tree : trees) {
-      sum += tree.evaluate(features);
+    int stride = Math.max(inner, 1);
+    int leaves = 1 << depth;
+    for (int t = 0, base = 0; t < trees.length; t++, base += stride) {
+      int node = 0;
+      for (int level = 0; level < depth; level++) {
+        int i = base + node;
+        node = 2 * node + (features[splitFeature[i]] > splitThreshold[i] ? 2 : 1);
+      }
+      sum += leafValue[t * leaves + node - inner];
     }
     return sum;
   }

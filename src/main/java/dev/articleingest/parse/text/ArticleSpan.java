@@ -22,7 +22,7 @@ final class ArticleSpan {
   static int[] find(List<DumpLine> lines, double[] p, double threshold) {
     double[] scores = new double[p.length];
     for (int i = 0; i < p.length; i++) {
-      scores[i] = (p[i] - threshold) * Math.log(2 + LineFeatures.words(lines.get(i).text()).length);
+      scores[i] = (p[i] - threshold) * Math.log(2 + lines.get(i).wordCount());
     }
     int[] span = maxSum(scores);
     if (span[0] < 0) {

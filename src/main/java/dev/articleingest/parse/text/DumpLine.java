@@ -1,6 +1,7 @@
 package dev.articleingest.parse.text;
 
 import dev.articleingest.normalize.TextNormalizer;
+import dev.articleingest.parse.profile.SourceProfile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +12,22 @@ import java.util.List;
  * @param block the number of the blank-line-separated block it belongs to (innerText separates
  *     paragraphs with blank lines, menu items, headings and bylines with single newlines)
  * @param index its place among the dump's non-empty lines
+ * @param wordHashes its words, hashed ({@link LineFeatures#wordHashes}), worked out once
+ * @param chrome whether the source's profile (or the icon-label rule) calls it page chrome
  */
-record DumpLine(String text, int block, int index) {
+record DumpLine(String text, int block, int index, long[] wordHashes, boolean chrome) {
 
-  /** The non-empty lines of normalized text, each with its block. */
-  static List<DumpLine> of(String normalized) {
+  /** Its words as text, lower-cased: made again on each call (only short lines ask). */
+  String[] words() {
+    return LineFeatures.words(text);
+  }
+
+  int wordCount() {
+    return wordHashes.length;
+  }
+
+  /** The non-empty lines of normalized text, each with its block, chrome judged by {@code profile}. */
+  static List<DumpLine> of(String normalized, SourceProfile profile) {
     List<DumpLine> lines = new ArrayList<>();
     int block = 0;
     boolean inBlock = false;
@@ -27,7 +39,13 @@ record DumpLine(String text, int block, int index) {
           inBlock = false;
         }
       } else {
-        lines.add(new DumpLine(line, block, lines.size()));
+        lines.add(
+            new DumpLine(
+                line,
+                block,
+                lines.size(),
+                LineFeatures.wordHashes(line),
+                TextDumpParser.isBoilerplate(line, profile)));
         inBlock = true;
       }
     }

@@ -44,6 +44,7 @@ final class HeadlineChooser {
   static Choice choose(
       TreeEnsemble model, List<DumpLine> lines, double[] body, int bodyStart, ParseContext context) {
     Set<String> slug = slugWords(context);
+    HeaderView view = new HeaderView(lines, context);
     int from = Math.max(0, bodyStart - WINDOW);
     int last = Math.min(bodyStart, lines.size() - 1);
     int best = -1;
@@ -52,12 +53,12 @@ final class HeadlineChooser {
     List<Double> logits = new java.util.ArrayList<>();
     java.util.Map<Integer, Double> logitAt = new java.util.HashMap<>();
     for (int j = last; j >= from; j--) {
-      if (!HeadlineFeatures.candidate(lines, j, context)
+      if (!HeadlineFeatures.candidate(view, j)
           || (j == bodyStart && !HeadlineFeatures.couldOpenBody(lines.get(j).text()))) {
         continue;
       }
       double logit =
-          model.logit(HeadlineFeatures.of(lines, j, rank++, body, bodyStart, context))
+          model.logit(HeadlineFeatures.of(view, j, rank++, body, bodyStart))
               + SLUG_WEIGHT * slugShare(lines.get(j).text(), slug);
       logits.add(logit);
       logitAt.put(j, logit);
@@ -73,14 +74,13 @@ final class HeadlineChooser {
     // first is the headline (a standfirst is the longer one)
     for (int j = best - 1; j >= from && j >= best - 2; j--) {
       String text = lines.get(j).text();
-      if (TextDumpParser.isBoilerplate(text, context.profile())) {
+      if (lines.get(j).chrome()) {
         continue;
       }
       Double logit = logitAt.get(j);
       if (logit != null
           && logit >= bestLogit - STANDFIRST_MARGIN
-          && LineFeatures.words(text).length
-              <= LineFeatures.words(lines.get(best).text()).length + 2
+          && lines.get(j).wordCount() <= lines.get(best).wordCount() + 2
           && !LineFeatures.endsSentence(text)) {
         best = j;
         bestLogit = logit;

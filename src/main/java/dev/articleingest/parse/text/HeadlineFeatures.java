@@ -48,16 +48,18 @@ final class HeadlineFeatures {
   private HeadlineFeatures() {}
 
   /** Whether a line can be a headline at all: not chrome, not a date or byline, 1 to 30 words. */
-  static boolean candidate(List<DumpLine> lines, int j, ParseContext context) {
+  static boolean candidate(HeaderView view, int j) {
+    List<DumpLine> lines = view.lines();
+    ParseContext context = view.context();
     String text = lines.get(j).text();
     if (text.length() > Article.MAX_TITLE_LENGTH
-        || TextDumpParser.isBoilerplate(text, context.profile())) {
+        || lines.get(j).chrome()) {
       return false;
     }
-    int words = LineFeatures.words(text).length;
+    int words = lines.get(j).wordCount();
     return words >= 1
         && words <= 30
-        && !TextDumpParser.isMetaLine(text, context)
+        && !view.isMeta(j)
         && !TextDumpParser.isKicker(lines, j, context);
   }
 
@@ -70,15 +72,10 @@ final class HeadlineFeatures {
   }
 
   /** The features of candidate {@code j}, with the body starting at {@code bodyStart}. */
-  static float[] of(
-      List<DumpLine> lines,
-      int j,
-      int rank,
-      double[] body,
-      int bodyStart,
-      ParseContext context) {
+  static float[] of(HeaderView view, int j, int rank, double[] body, int bodyStart) {
+    List<DumpLine> lines = view.lines();
     String text = lines.get(j).text();
-    String[] words = LineFeatures.words(text);
+    String[] words = lines.get(j).words();
     float[] f = new float[NAMES.size()];
     int k = 0;
     f[k++] = bodyStart - j;
@@ -89,13 +86,20 @@ final class HeadlineFeatures {
     f[k++] = text.endsWith("?") || text.endsWith("!") ? 1 : 0;
     int capitalised = 0;
     int letterWords = 0;
-    for (String w : text.split("\\s+")) {
-      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+    boolean wordStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        wordStart = true;
+        continue;
+      }
+      if (wordStart && Character.isLetter(c)) {
         letterWords++;
-        if (Character.isUpperCase(w.codePointAt(0))) {
+        if (Character.isUpperCase(c)) {
           capitalised++;
         }
       }
+      wordStart = false;
     }
     f[k++] = letterWords == 0 ? 0 : (float) capitalised / letterWords;
     long digits = text.chars().filter(Character::isDigit).count();
@@ -103,34 +107,21 @@ final class HeadlineFeatures {
     f[k++] = YEAR.matcher(text).find() ? 1 : 0;
     f[k++] = BY.matcher(text).find() ? 1 : 0;
     f[k++] = (float) text.chars().filter(c -> "|›»•·/–—-:".indexOf(c) >= 0).count();
-    int repeats = 0;
-    for (DumpLine other : lines) {
-      if (other.index() != j && other.text().equalsIgnoreCase(text)) {
-        repeats++;
-      }
-    }
-    f[k++] = Math.min(repeats, 5);
+    f[k++] = Math.min(view.repeats(j), 5);
     boolean metaBetween = false;
-    for (int i = j + 1; i < Math.min(bodyStart, lines.size()); i++) {
-      metaBetween |= TextDumpParser.isMetaLine(lines.get(i).text(), context);
+    for (int i = j + 1; i < Math.min(bodyStart, lines.size()) && !metaBetween; i++) {
+      metaBetween = view.isMeta(i);
     }
     f[k++] = metaBetween ? 1 : 0;
+    f[k++] = j + 1 < lines.size() && view.isMeta(j + 1) ? 1 : 0;
+    f[k++] = j > 0 ? Math.min(lines.get(j - 1).wordCount(), 20) : -1;
     f[k++] =
-        j + 1 < lines.size() && TextDumpParser.isMetaLine(lines.get(j + 1).text(), context) ? 1 : 0;
-    f[k++] = j > 0 ? Math.min(LineFeatures.words(lines.get(j - 1).text()).length, 20) : -1;
-    f[k++] =
-        j + 1 < lines.size() ? Math.min(LineFeatures.words(lines.get(j + 1).text()).length, 20) : -1;
+        j + 1 < lines.size() ? Math.min(lines.get(j + 1).wordCount(), 20) : -1;
     boolean alone =
         (j == 0 || lines.get(j - 1).block() != lines.get(j).block())
             && (j + 1 == lines.size() || lines.get(j + 1).block() != lines.get(j).block());
     f[k++] = alone ? 1 : 0;
-    int blockLines = 0;
-    for (DumpLine other : lines) {
-      if (other.block() == lines.get(j).block()) {
-        blockLines++;
-      }
-    }
-    f[k++] = Math.min(blockLines, 50);
+    f[k++] = Math.min(view.blockLines(j), 50);
     f[k++] = (float) body[j];
     f[k++] = j + 1 < body.length ? (float) body[j + 1] : -1;
     f[k++] = (float) stopShare(words);

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The features of each line of a dump that tell article text from page chrome, judged in context:
@@ -28,6 +27,9 @@ final class LineFeatures {
   private static final int PROSE_WORDS = 12;
 
   private static final int WINDOW = 5;
+
+  private static final java.util.regex.Pattern NUMBERED =
+      java.util.regex.Pattern.compile("^\\d{1,2}[.)] ");
 
   static final List<String> NAMES = names();
 
@@ -89,7 +91,7 @@ final class LineFeatures {
 
   /** What is measured of one line by itself. */
   private static final class Own {
-    String[] words;
+    long[] words;
     int chars;
     boolean endsSentence;
     boolean endsColon;
@@ -116,19 +118,19 @@ final class LineFeatures {
   static float[][] of(List<DumpLine> lines, SourceProfile profile, Instant uploadedAt) {
     int n = lines.size();
     Own[] own = new Own[n];
-    List<String[]> allWords = new ArrayList<>(n);
+    List<long[]> allWords = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       own[i] = new Own();
-      own[i].words = words(lines.get(i).text());
+      own[i].words = lines.get(i).wordHashes();
       allWords.add(own[i].words);
     }
-    Set<String> stop = StopWords.of(allWords);
+    int stop = StopWords.of(allWords);
     Map<String, Integer> counts = new HashMap<>();
     long totalChars = 0;
     for (int i = 0; i < n; i++) {
       String text = lines.get(i).text();
-      measure(own[i], text, stop, profile, uploadedAt);
-      counts.merge(text.toLowerCase(Locale.ROOT), 1, Integer::sum);
+      measure(own[i], lines.get(i), stop, profile, uploadedAt);
+      counts.merge(repeatKey(text), 1, Integer::sum);
       totalChars += text.length();
     }
     // blocks
@@ -201,7 +203,7 @@ final class LineFeatures {
       f[k++] = flag(o.boilerplate);
       f[k++] = flag(o.date);
       f[k++] = flag(o.byline);
-      f[k++] = counts.get(lines.get(i).text().toLowerCase(Locale.ROOT)) - 1;
+      f[k++] = counts.get(repeatKey(lines.get(i).text())) - 1;
       f[k++] = n <= 1 ? 0 : (float) i / (n - 1);
       f[k++] = totalChars == 0 ? 0 : (float) charsBefore / totalChars;
       int blockLines = blockEnd[i] - blockStart[i] + 1;
@@ -284,13 +286,14 @@ final class LineFeatures {
   }
 
   private static void measure(
-      Own o, String text, Set<String> stop, SourceProfile profile, Instant uploadedAt) {
+      Own o, DumpLine line, int stop, SourceProfile profile, Instant uploadedAt) {
+    String text = line.text();
     o.chars = text.length();
     int stops = 0;
     int capitalised = 0;
     int letterWords = 0;
-    for (String word : o.words) {
-      if (stop.contains(word)) {
+    for (long word : o.words) {
+      if (StopWords.isStopWord(word, stop)) {
         stops++;
       }
     }
@@ -302,14 +305,45 @@ final class LineFeatures {
     boolean wordStart = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c < 128) {
+        // ASCII, most of any page: no table look-ups
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          letters++;
+          boolean isUpper = c <= 'Z';
+          if (isUpper) {
+            upper++;
+          }
+          if (wordStart) {
+            letterWords++;
+            if (isUpper) {
+              capitalised++;
+            }
+          }
+          wordStart = false;
+        } else if (c >= '0' && c <= '9') {
+          digits++;
+          wordStart = false;
+        } else {
+          boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+          if (!space) {
+            punct++;
+          }
+          if (c == ',' || c == ';') {
+            o.commas++;
+          } else if (c == '|' || c == '/') {
+            o.separators++;
+          }
+          wordStart = space || c == '-' || c == '(' || c == '"';
+        }
+      } else if (Character.isLetter(c)) {
         letters++;
-        if (Character.isUpperCase(c)) {
+        boolean isUpper = Character.isUpperCase(c);
+        if (isUpper) {
           upper++;
         }
         if (wordStart) {
           letterWords++;
-          if (Character.isUpperCase(c)) {
+          if (isUpper) {
             capitalised++;
           }
         }
@@ -321,16 +355,17 @@ final class LineFeatures {
         digits++;
         wordStart = false;
       } else {
-        if (!Character.isWhitespace(c)) {
+        boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        if (!space) {
           punct++;
         }
-        if (c == ',' || c == ';' || c == '，' || c == '、') {
+        if (c == '，' || c == '、') {
           o.commas++;
         }
-        if ("|›»•·←→▸►/".indexOf(c) >= 0) {
+        if ("›»•·←→▸►".indexOf(c) >= 0) {
           o.separators++;
         }
-        wordStart = Character.isWhitespace(c) || c == '-' || c == '(' || c == '"';
+        wordStart = space;
       }
     }
     int words = o.words.length;
@@ -345,14 +380,18 @@ final class LineFeatures {
     o.startsLower = firstLetterIsLower(text);
     char first = text.charAt(0);
     o.startsBullet =
-        "-*•–—·▪►".indexOf(first) >= 0 || (Character.isDigit(first) && text.matches("^\\d{1,2}[.)] .*"));
-    String lower = text.toLowerCase(Locale.ROOT);
+        "-*•–—·▪►".indexOf(first) >= 0 || (Character.isDigit(first) && NUMBERED.matcher(text).find());
     o.linkText =
-        lower.contains("http") || lower.contains("www.") || lower.contains(".com") || lower.contains("@")
-            || lower.contains("©") || lower.contains("copyright");
-    o.boilerplate = TextDumpParser.isBoilerplate(text, profile);
+        text.contains("http")
+            || text.contains("www.")
+            || text.contains(".com")
+            || text.indexOf('@') >= 0
+            || text.indexOf('©') >= 0
+            || text.contains("opyright");
+    o.boilerplate = line.chrome();
     if (text.length() <= MAX_META_LINE) {
-      o.date = !Dates.line(text, profile, uploadedAt).isEmpty();
+      // every date a page writes has a digit, or is a short relative word ("yesterday")
+      o.date = (digits > 0 || text.length() <= 20) && !Dates.line(text, profile, uploadedAt).isEmpty();
       o.byline = words <= 12 && Bylines.line(TextDumpParser.unwrapped(text)).isPresent();
     }
     boolean cjkProse = o.cjkShare > 0.5 && o.chars >= 40;
@@ -361,7 +400,12 @@ final class LineFeatures {
             && (cjkProse
                 || (words >= PROSE_WORDS
                     && (o.endsSentence || words >= 25)
-                    && (stop.isEmpty() || o.stopShare >= 0.1)));
+                    && (stop < 0 || o.stopShare >= 0.1)));
+  }
+
+  /** What repeats are counted by: short lines case-insensitively, long ones as they are. */
+  private static String repeatKey(String text) {
+    return text.length() <= 120 ? text.toLowerCase(Locale.ROOT) : text;
   }
 
   /** Ends as a sentence does: a full stop, question or exclamation mark, maybe inside quotes. */
@@ -385,6 +429,9 @@ final class LineFeatures {
   }
 
   private static boolean isCjk(char c) {
+    if (c < '\u1100') {
+      return false; // below Hangul Jamo: Latin, Greek, Cyrillic, Arabic, Indic...
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
@@ -392,19 +439,102 @@ final class LineFeatures {
         || script == Character.UnicodeScript.HANGUL;
   }
 
-  /** A line's words: runs of letters and digits, lower-cased. */
-  static String[] words(String text) {
-    List<String> words = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (inWord && start < 0) {
-        start = i;
-      } else if (!inWord && start >= 0) {
-        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-        start = -1;
+  /**
+   * A line's words as 64-bit hashes of their lower-cased text ({@link #hash}): what the stop-word
+   * measures need, without making a string of every word of every paragraph.
+   */
+  static long[] wordHashes(String text) {
+    int n = text.length();
+    long[] hashes = new long[Math.min(16, n / 2 + 1)];
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
       }
+      long h = FNV_OFFSET;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (c < 128) {
+          if (c >= 'A' && c <= 'Z') {
+            c = (char) (c + 32);
+          } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            break;
+          }
+        } else if (Character.isLetterOrDigit(c)) {
+          c = Character.toLowerCase(c);
+        } else {
+          break;
+        }
+        h = (h ^ c) * FNV_PRIME;
+        i++;
+      }
+      if (count == hashes.length) {
+        hashes = java.util.Arrays.copyOf(hashes, count * 2);
+      }
+      hashes[count++] = h;
     }
-    return words.toArray(new String[0]);
+    return count == hashes.length ? hashes : java.util.Arrays.copyOf(hashes, count);
+  }
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  /** The hash {@link #wordHashes} gives a lower-case word. */
+  static long hash(String word) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < word.length(); i++) {
+      h = (h ^ word.charAt(i)) * FNV_PRIME;
+    }
+    return h;
+  }
+
+  /** A line's words: runs of letters and digits, lower-cased (root locale). */
+  static String[] words(String text) {
+    char[] chars = text.toCharArray();
+    int n = chars.length;
+    String[] words = new String[Math.min(16, n / 2 + 1)];
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(chars[i])) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean ascii = true;
+      while (i < n) {
+        char c = chars[i];
+        if (c < 128) {
+          if (c >= 'A' && c <= 'Z') {
+            chars[i] = (char) (c + 32);
+          } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            break;
+          }
+        } else if (Character.isLetterOrDigit(c)) {
+          ascii = false;
+        } else {
+          break;
+        }
+        i++;
+      }
+      String word = new String(chars, start, i - start);
+      if (!ascii) {
+        word = word.toLowerCase(Locale.ROOT);
+      }
+      if (count == words.length) {
+        words = java.util.Arrays.copyOf(words, count * 2);
+      }
+      words[count++] = word;
+    }
+    return count == words.length ? words : java.util.Arrays.copyOf(words, count);
+  }
+
+  private static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 }

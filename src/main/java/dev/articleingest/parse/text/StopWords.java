@@ -58,26 +58,81 @@ final class StopWords {
 
   private StopWords() {}
 
-  /** The stop words of the language whose stop words {@code words} use most; empty if none. */
-  static Set<String> of(List<String[]> words) {
-    Map<Integer, Integer> hits = new HashMap<>();
-    for (String[] line : words) {
-      for (String word : line) {
-        for (int l = 0; l < LANGUAGES.size(); l++) {
-          if (LANGUAGES.get(l).contains(word)) {
-            hits.merge(l, 1, Integer::sum);
-          }
+  /** Each stop word's hash ({@link LineFeatures#hash}) with a bit per language it belongs to. */
+  private static final Map<Long, Integer> LANGUAGE_BITS = languageBits();
+
+  // The same as an open-addressing table of primitive longs: one probe per word of a page, no
+  // boxing. Empty slots hold 0 (no word hashes to 0 in practice; one that did would read as none).
+  private static final int TABLE_BITS = 11;
+  private static final long[] KEYS = new long[1 << TABLE_BITS];
+  private static final int[] BITS = new int[1 << TABLE_BITS];
+
+  static {
+    for (Map.Entry<Long, Integer> e : LANGUAGE_BITS.entrySet()) {
+      int slot = slot(e.getKey());
+      while (KEYS[slot] != 0) {
+        slot = (slot + 1) & (KEYS.length - 1);
+      }
+      KEYS[slot] = e.getKey();
+      BITS[slot] = e.getValue();
+    }
+  }
+
+  private static Map<Long, Integer> languageBits() {
+    Map<Long, Integer> bits = new HashMap<>();
+    for (int l = 0; l < LANGUAGES.size(); l++) {
+      for (String word : LANGUAGES.get(l)) {
+        bits.merge(LineFeatures.hash(word), 1 << l, (a, b) -> a | b);
+      }
+    }
+    return bits;
+  }
+
+  private static int slot(long hash) {
+    return (int) (hash ^ (hash >>> 29)) & (KEYS.length - 1);
+  }
+
+  /** The languages (one bit each) a word's hash is a stop word of; 0 for none. */
+  private static int bits(long hash) {
+    int slot = slot(hash);
+    while (KEYS[slot] != 0) {
+      if (KEYS[slot] == hash) {
+        return BITS[slot];
+      }
+      slot = (slot + 1) & (KEYS.length - 1);
+    }
+    return 0;
+  }
+
+  /**
+   * The language whose stop words the page's words use most.
+   *
+   * @return its number, or -1 when the page has none of any language's
+   */
+  static int of(List<long[]> words) {
+    int[] hits = new int[LANGUAGES.size()];
+    for (long[] line : words) {
+      for (long word : line) {
+        int bits = bits(word);
+        while (bits != 0) {
+          hits[Integer.numberOfTrailingZeros(bits)]++;
+          bits &= bits - 1;
         }
       }
     }
     int best = -1;
     int bestHits = 0;
-    for (Map.Entry<Integer, Integer> e : hits.entrySet()) {
-      if (e.getValue() > bestHits) {
-        best = e.getKey();
-        bestHits = e.getValue();
+    for (int l = 0; l < hits.length; l++) {
+      if (hits[l] > bestHits) {
+        best = l;
+        bestHits = hits[l];
       }
     }
-    return best < 0 ? Set.of() : LANGUAGES.get(best);
+    return best;
+  }
+
+  /** Whether a word's hash is a stop word of language {@code language} (none for -1). */
+  static boolean isStopWord(long hash, int language) {
+    return language >= 0 && (bits(hash) & (1 << language)) != 0;
   }
 }

@@ -119,7 +119,8 @@ public final class TextDumpParser implements ArticleParser {
   @Override
   public Draft parse(byte[] content, ParseContext context) {
     TextDecoder.Decoded decoded = TextDecoder.decode(content, context.profile().charset());
-    List<DumpLine> lines = DumpLine.of(TextNormalizer.normalize(decoded.text()));
+    List<DumpLine> lines =
+        DumpLine.of(TextNormalizer.normalize(decoded.text()), context.profile());
     if (lines.isEmpty()) {
       throw new InputRejectedException(
           RejectionReason.EMPTY, "the object holds only white space or invisible characters");
@@ -156,6 +157,7 @@ public final class TextDumpParser implements ArticleParser {
     int i = headerStart;
     for (; i < lines.size(); i++) {
       String line = lines.get(i).text();
+      boolean chrome = lines.get(i).chrome();
       boolean inBody = i >= bodyStart;
       if (i + 1 >= bodyStart && i != headline.index() && DATELINE_ALONE.matcher(line).matches()) {
         break; // "LONDON —" on its own line starts the body's first paragraph
@@ -164,7 +166,7 @@ public final class TextDumpParser implements ArticleParser {
         draft.title = MARKDOWN_HEADING.matcher(line).replaceFirst("");
         continue;
       }
-      if (isBoilerplate(line, profile)) {
+      if (chrome) {
         draft.boilerplate.add(Dropped.excerpt(line));
         continue;
       }
@@ -200,7 +202,7 @@ public final class TextDumpParser implements ArticleParser {
                 && (!inBody
                     || (i == bodyStart
                         && !LineFeatures.endsSentence(line)
-                        && LineFeatures.words(line).length <= MAX_HEADLINE_WORDS
+                        && lines.get(i).wordCount() <= MAX_HEADLINE_WORDS
                         && isWholeBlock(lines, i)));
         if (!headlineShaped) {
           if (inBody) {
@@ -235,8 +237,8 @@ public final class TextDumpParser implements ArticleParser {
     for (; i <= bodyEnd; i++) {
       DumpLine line = lines.get(i);
       String text = line.text();
-      boolean dateline = DATELINE_ALONE.matcher(text).matches();
-      if ((body[i] < BODY_THRESHOLD && !dateline) || isBoilerplate(text, profile)) {
+      boolean dateline = text.length() <= 60 && DATELINE_ALONE.matcher(text).matches();
+      if ((body[i] < BODY_THRESHOLD && !dateline) || line.chrome()) {
         draft.boilerplate.add(Dropped.excerpt(text));
         continue;
       }
@@ -250,7 +252,10 @@ public final class TextDumpParser implements ArticleParser {
         paragraph.setLength(0);
       }
       block = line.block();
-      if (newBlock && isWholeBlock(lines, i) && takeDates(text, draft, context)) {
+      if (newBlock
+          && isWholeBlock(lines, i)
+          && text.length() <= MAX_DATE_BYLINE_LINE
+          && takeDates(text, draft, context)) {
         continue;
       }
       if (newBlock
@@ -336,7 +341,7 @@ public final class TextDumpParser implements ArticleParser {
     int start = title;
     for (int j = title - 1; j >= Math.max(0, title - 3); j--) {
       String line = lines.get(j).text();
-      if (isBoilerplate(line, context.profile())) {
+      if (lines.get(j).chrome()) {
         continue;
       }
       if (isMetaLine(line, context)) {
@@ -378,6 +383,9 @@ public final class TextDumpParser implements ArticleParser {
           "\\s*[|·•]\\s*|\\s+/\\s+|\\s+(?=(?i:last modified|modified|updated|aktualisiert"
               + "|mis à jour|actualizado)\\b)");
 
+  /** Longer than this, a line is neither a date line nor "Posted on DATE by NAME". */
+  private static final int MAX_DATE_BYLINE_LINE = 200;
+
   /** Longer than this, a line is not a date line with extras. */
   private static final int MAX_DATE_LED_LINE = 120;
 
@@ -388,7 +396,7 @@ public final class TextDumpParser implements ArticleParser {
    * is a date. Empty when the line does not begin with a date.
    */
   static List<Dates.Found> dateLed(String line, ParseContext context) {
-    if (line.length() > MAX_DATE_LED_LINE) {
+    if (line.length() > MAX_DATE_LED_LINE || !hasDigit(line)) {
       return List.of();
     }
     String[] segments = DATE_SEGMENTS.split(line);
@@ -411,6 +419,15 @@ public final class TextDumpParser implements ArticleParser {
       found.addAll(Dates.line(segments[k], context.profile(), context.uploadedAt()));
     }
     return found;
+  }
+
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -512,7 +529,7 @@ public final class TextDumpParser implements ArticleParser {
 
   /** A line alone in its block, or in a block of a few short lines (a header's meta lines). */
   private static boolean isWholeBlockOrShort(List<DumpLine> lines, int i) {
-    return isWholeBlock(lines, i) || LineFeatures.words(lines.get(i).text()).length <= 4;
+    return isWholeBlock(lines, i) || lines.get(i).wordCount() <= 4;
   }
 
   /** Whether a line has a segment ("By A | 12 May 2024") that is a date or a byline. */
@@ -557,11 +574,16 @@ public final class TextDumpParser implements ArticleParser {
    */
   static boolean isKicker(List<DumpLine> lines, int i, ParseContext context) {
     String line = lines.get(i).text();
-    if (line.split("\\s+").length > MAX_KICKER_WORDS || line.matches(".*[.!?:]$")) {
+    char last = line.charAt(line.length() - 1);
+    if (lines.get(i).wordCount() > MAX_KICKER_WORDS
+        || last == '.'
+        || last == '!'
+        || last == '?'
+        || last == ':') {
       return false;
     }
     int j = i + 1;
-    while (j < lines.size() && isBoilerplate(lines.get(j).text(), context.profile())) {
+    while (j < lines.size() && lines.get(j).chrome()) {
       j++;
     }
     if (j >= lines.size()
@@ -569,7 +591,7 @@ public final class TextDumpParser implements ArticleParser {
       return false;
     }
     j++;
-    while (j < lines.size() && isBoilerplate(lines.get(j).text(), context.profile())) {
+    while (j < lines.size() && lines.get(j).chrome()) {
       j++;
     }
     if (j >= lines.size()) {
@@ -596,13 +618,13 @@ public final class TextDumpParser implements ArticleParser {
         (i == 0 || lines.get(i - 1).block() != lines.get(i).block()) && isWholeBlock(lines, i);
     if (!alone
         || i + 1 >= lines.size()
-        || line.split("\\s+").length < MIN_STANDFIRST_WORDS
+        || lines.get(i).wordCount() < MIN_STANDFIRST_WORDS
         || SENTENCE_END.matcher(line).find()) {
       return false;
     }
     // the last line of the next block that is not page chrome (a photo credit may come between)
     int next = i + 1;
-    while (next < lines.size() && isBoilerplate(lines.get(next).text(), profile)) {
+    while (next < lines.size() && lines.get(next).chrome()) {
       next++;
     }
     if (next >= lines.size()) {
@@ -620,7 +642,7 @@ public final class TextDumpParser implements ArticleParser {
       List<DumpLine> lines, int from, String title, ParseContext context) {
     for (int j = from; j < lines.size(); j++) {
       String line = lines.get(j).text();
-      if (isBoilerplate(line, context.profile())) {
+      if (lines.get(j).chrome()) {
         continue;
       }
       return line.equalsIgnoreCase(title)

@@ -23,7 +23,9 @@ public final class TextDumpDebug {
     Path file = Path.of(args[1]);
     byte[] content = Files.readAllBytes(file);
     List<DumpLine> lines =
-        DumpLine.of(TextNormalizer.normalize(TextDecoder.decode(content, null).text()));
+        DumpLine.of(
+            TextNormalizer.normalize(TextDecoder.decode(content, null).text()),
+            SourceProfiles.bundled().forSource("unknown"));
     SourceProfiles profiles = SourceProfiles.bundled();
     ParseContext context =
         new ParseContext(

@@ -42,7 +42,7 @@ record TrainingPage(
 
   static TrainingPage of(String corpus, String id, String key, byte[] content, JsonNode truth) {
     String text = TextNormalizer.normalize(TextDecoder.decode(content, null).text());
-    List<DumpLine> lines = DumpLine.of(text);
+    List<DumpLine> lines = DumpLine.of(text, TextModelTrainer.GENERIC);
     int[] label = new int[lines.size()];
     double[] weight = new double[lines.size()];
     if (truth.has("articleBody")) {
