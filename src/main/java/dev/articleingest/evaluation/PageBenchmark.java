@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.articleingest.model.Article;
 import dev.articleingest.model.InputRejectedException;
-import dev.articleingest.model.Published;
 import dev.articleingest.parse.Extractor;
 import dev.articleingest.parse.RawInput;
 import java.io.IOException;
@@ -50,11 +49,46 @@ public final class PageBenchmark {
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:[,;&|]|\\band\\b)\\s*");
   private static final Pattern DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
 
-  /** One page's prediction: what the extractor gave, or why it gave nothing. */
-  public record Prediction(String id, Article article, String rejection) {
+  /**
+   * One page's prediction: what an extractor gave, or why it gave nothing.
+   *
+   * @param id the page
+   * @param body the body text, paragraphs between blank lines ({@code ""} for none)
+   * @param title the title, or {@code null}
+   * @param authors the authors, possibly empty
+   * @param published the published time as the page gave it, or {@code null}
+   * @param rejection why nothing was extracted, or {@code null}
+   */
+  public record Prediction(
+      String id,
+      String body,
+      String title,
+      List<String> authors,
+      java.time.LocalDateTime published,
+      String rejection) {
 
-    String body() {
-      return article == null ? "" : article.body();
+    public Prediction {
+      authors = List.copyOf(authors);
+    }
+
+    /** What this project's extractor gave. */
+    public static Prediction of(String id, Article article) {
+      return new Prediction(
+          id,
+          article.body(),
+          article.title(),
+          article.authors(),
+          article.published() == null ? null : article.published().local(),
+          null);
+    }
+
+    /** A body alone (a peer extractor that gives nothing else). */
+    public static Prediction body(String id, String body) {
+      return new Prediction(id, body == null ? "" : body, null, List.of(), null, null);
+    }
+
+    public static Prediction rejected(String id, String reason) {
+      return new Prediction(id, "", null, List.of(), null, reason);
     }
   }
 
@@ -221,9 +255,9 @@ public final class PageBenchmark {
     List<Prediction> predictions = new ArrayList<>();
     for (String id : ids()) {
       try {
-        predictions.add(new Prediction(id, extract.apply(id), null));
+        predictions.add(Prediction.of(id, extract.apply(id)));
       } catch (InputRejectedException e) {
-        predictions.add(new Prediction(id, null, e.reason().name()));
+        predictions.add(Prediction.rejected(id, e.reason().name()));
       }
     }
     return predictions;
@@ -243,8 +277,7 @@ public final class PageBenchmark {
     long[] snippets = new long[4];
     for (Prediction p : predictions) {
       JsonNode t = truth.get(p.id());
-      Article a = p.article();
-      if (a == null) {
+      if (p.rejection() != null) {
         rejected++;
       }
       if (t.has("articleBody")) {
@@ -253,12 +286,12 @@ public final class PageBenchmark {
       String title = norm(t.path("title").asText(""));
       if (!title.isEmpty()) {
         titleCount++;
-        titles += a != null && norm(a.title()).equals(title) ? 1 : 0;
+        titles += p.title() != null && norm(p.title()).equals(title) ? 1 : 0;
       }
       String byline = norm(t.path("byline").asText(""));
       if (!byline.isEmpty()) {
         bylineCount++;
-        String predicted = a == null ? "" : norm(String.join(", ", a.authors()));
+        String predicted = norm(String.join(", ", p.authors()));
         boolean exact = predicted.equals(byline);
         bylines += exact ? 1 : 0;
         loose += exact || (!predicted.isEmpty() && names(predicted).equals(names(byline))) ? 1 : 0;
@@ -266,8 +299,8 @@ public final class PageBenchmark {
       String day = day(t.path("publishedTime").asText(""));
       if (day != null) {
         dayCount++;
-        Published published = a == null ? null : a.published();
-        days += published != null && day.equals(published.local().toLocalDate().toString()) ? 1 : 0;
+        days +=
+            p.published() != null && day.equals(p.published().toLocalDate().toString()) ? 1 : 0;
       }
       if (t.has("with") || t.has("without")) {
         String b = norm(p.body());
@@ -300,12 +333,12 @@ public final class PageBenchmark {
     for (Prediction p : predictions) {
       ObjectNode one = out.putObject(p.id());
       one.put("articleBody", p.body());
-      if (p.article() != null) {
-        one.put("title", p.article().title());
-        one.putPOJO("authors", p.article().authors());
-        if (p.article().published() != null) {
-          one.put("publishedAt", p.article().published().local().toString());
-        }
+      if (p.title() != null) {
+        one.put("title", p.title());
+      }
+      one.putPOJO("authors", p.authors());
+      if (p.published() != null) {
+        one.put("publishedAt", p.published().toString());
       }
     }
     return out;

@@ -101,8 +101,8 @@ class PageBenchmarkTest {
     List<PageBenchmark.Prediction> predictions =
         benchmark.predict(Extractor.withBundledProfiles());
 
-    assertEquals("text", predictions.get(0).article().format());
-    assertEquals("html", predictions.get(1).article().format());
+    assertEquals("Council approves bridge repairs", predictions.get(0).title());
+    assertEquals("Floods recede", predictions.get(1).title());
     assertTrue(
         PageBenchmark.predictionsJson(predictions).get("page").get("articleBody").asText()
             .contains("harbour bridge"));

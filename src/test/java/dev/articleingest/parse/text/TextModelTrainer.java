@@ -264,10 +264,10 @@ public final class TextModelTrainer {
 
   static PageBenchmark.Prediction predict(Extractor extractor, TrainingPage page) {
     try {
-      return new PageBenchmark.Prediction(
-          page.id(), extractor.extract(new RawInput(page.content(), page.key(), Map.of())), null);
+      return PageBenchmark.Prediction.of(
+          page.id(), extractor.extract(new RawInput(page.content(), page.key(), Map.of())));
     } catch (InputRejectedException e) {
-      return new PageBenchmark.Prediction(page.id(), null, e.reason().name());
+      return PageBenchmark.Prediction.rejected(page.id(), e.reason().name());
     }
   }
 
