@@ -119,14 +119,24 @@ public final class TextDumpParser implements ArticleParser {
   @Override
   public Draft parse(byte[] content, ParseContext context) {
     TextDecoder.Decoded decoded = TextDecoder.decode(content, context.profile().charset());
-    List<DumpLine> lines =
-        DumpLine.of(TextNormalizer.normalize(decoded.text()), context.profile());
+    Draft draft = parseText(decoded.text(), context);
+    draft.noteEncoding(decoded);
+    return draft;
+  }
+
+  /**
+   * Finds the article in text already decoded: a dump's, or a page's visible text laid out as a
+   * browser lays it out (the HTML parser's second opinion).
+   *
+   * @throws InputRejectedException when the text is empty
+   */
+  public Draft parseText(String visible, ParseContext context) {
+    List<DumpLine> lines = DumpLine.of(TextNormalizer.normalize(visible), context.profile());
     if (lines.isEmpty()) {
       throw new InputRejectedException(
           RejectionReason.EMPTY, "the object holds only white space or invisible characters");
     }
     Draft draft = new Draft();
-    draft.noteEncoding(decoded);
     SourceProfile profile = context.profile();
 
     double[] body = probabilities(lines, context);

@@ -262,6 +262,15 @@ public final class TextModelTrainer {
         "unknown", null, GENERIC, null, null, SourceProfiles.bundled().jsonFields(), page.key());
   }
 
+  static PageBenchmark.Prediction predictHtml(Extractor extractor, String id, byte[] bytes) {
+    try {
+      return PageBenchmark.Prediction.of(
+          id, extractor.extract(new RawInput(bytes, id + ".html.gz", Map.of())));
+    } catch (InputRejectedException e) {
+      return PageBenchmark.Prediction.rejected(id, e.reason().name());
+    }
+  }
+
   static PageBenchmark.Prediction predict(Extractor extractor, TrainingPage page) {
     try {
       return PageBenchmark.Prediction.of(
@@ -296,11 +305,24 @@ public final class TextModelTrainer {
               trainHeadlines(pages, outOfFold, k, folds));
       Extractor extractor =
           Extractor.withParser(SourceProfiles.bundled(), InputFormat.TEXT_DUMP, parser);
+      Extractor html =
+          Extractor.withParser(
+              SourceProfiles.bundled(),
+              InputFormat.HTML,
+              new dev.articleingest.parse.html.HtmlParser(parser));
       for (TrainingPage page : pages) {
         if (fold(page, folds) == k && REAL.contains(page.corpus())) {
           predictions
               .computeIfAbsent(page.corpus(), c -> new ArrayList<>())
               .add(predict(extractor, page));
+          Path htmlFile =
+              corpusRoot.resolve(page.corpus()).resolve("html").resolve(page.id() + ".html.gz");
+          if (Files.exists(htmlFile)) {
+            byte[] bytes = Files.readAllBytes(htmlFile);
+            predictions
+                .computeIfAbsent(page.corpus() + "/html", c -> new ArrayList<>())
+                .add(predictHtml(html, page.id(), bytes));
+          }
         }
       }
       for (int p = 0; p < pages.size(); p++) {
@@ -324,8 +346,12 @@ public final class TextModelTrainer {
       }
     }
     for (Map.Entry<String, List<PageBenchmark.Prediction>> e : predictions.entrySet()) {
-      Path dir = corpusRoot.resolve(e.getKey());
-      PageBenchmark benchmark = PageBenchmark.of(dir.resolve("text"), dir.resolve("truth.json"));
+      String name = e.getKey().replace("/html", "");
+      Path dir = corpusRoot.resolve(name);
+      PageBenchmark benchmark =
+          PageBenchmark.of(
+              dir.resolve(e.getKey().endsWith("/html") ? "html" : "text"),
+              dir.resolve("truth.json"));
       System.out.print(benchmark.score(e.getValue()).table(e.getKey() + ", " + folds + "-fold"));
       String dump = System.getProperty("cv.predictions");
       if (dump != null) {
