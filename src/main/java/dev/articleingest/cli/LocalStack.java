@@ -45,6 +45,7 @@ public final class LocalStack implements AutoCloseable {
   private static final String SECRET_KEY = "local-secret";
 
   private DynamoDBProxyServer dynamoServer;
+  private java.nio.channels.FileChannel lockChannel;
   private final String[] dynamoArgs;
   private final S3Proxy s3Proxy;
   private final Dependencies dependencies;
@@ -79,6 +80,7 @@ public final class LocalStack implements AutoCloseable {
   public static LocalStack start(Path dataDir, int s3Port, int dynamoPort) throws Exception {
     DynamoDBProxyServer dynamo = null;
     S3Proxy s3 = null;
+    java.nio.channels.FileChannel lock = dataDir == null ? null : lock(dataDir);
     try {
       if (dynamoPort == 0) {
         dynamoPort = freePort();
@@ -113,10 +115,14 @@ public final class LocalStack implements AutoCloseable {
               dynamoEndpoint,
               StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
       LocalStack stack = new LocalStack(dynamo, dynamoArgs, s3, deps, dynamoEndpoint);
+      stack.lockChannel = lock;
       stack.createBucketAndTable();
       return stack;
     } catch (Exception | Error e) {
       stopQuietly(dynamo, s3);
+      if (lock != null) {
+        lock.close();
+      }
       throw e;
     }
   }
@@ -141,10 +147,59 @@ public final class LocalStack implements AutoCloseable {
     System.setOut(System.err);
     try {
       DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args);
+      bindToLoopback(server);
       server.start();
       return server;
     } finally {
       System.setOut(stdout);
+    }
+  }
+
+  /**
+   * Locks the data folder for this stack's lifetime: two DynamoDB Locals on one database file
+   * corrupt it (a {@code local} run while {@code serve} is up).
+   *
+   * @throws IllegalStateException when another stack holds the folder
+   */
+  private static java.nio.channels.FileChannel lock(Path dataDir) throws java.io.IOException {
+    Files.createDirectories(dataDir);
+    java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(
+            dataDir.resolve(".lock"),
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE);
+    java.nio.channels.FileLock held;
+    try {
+      held = channel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      held = null;
+    }
+    if (held == null) {
+      channel.close();
+      throw new IllegalStateException(
+          dataDir
+              + " is in use by another local stack (is `serve` running?): stop it, or give"
+              + " another --data-dir");
+    }
+    return channel;
+  }
+
+  /**
+   * DynamoDB Local has no option for its listening address and listens on every interface, where
+   * anyone could read and write the table with any credentials. Its Jetty server is built but not
+   * started here, so its connectors are pointed at 127.0.0.1 before it starts.
+   */
+  private static void bindToLoopback(DynamoDBProxyServer server) throws ReflectiveOperationException {
+    java.lang.reflect.Field field = DynamoDBProxyServer.class.getDeclaredField("server");
+    field.setAccessible(true);
+    org.eclipse.jetty.server.Server jetty = (org.eclipse.jetty.server.Server) field.get(server);
+    for (org.eclipse.jetty.server.Connector connector : jetty.getConnectors()) {
+      if (connector instanceof org.eclipse.jetty.server.ServerConnector network) {
+        network.setHost("127.0.0.1");
+      } else {
+        throw new IllegalStateException(
+            "DynamoDB Local has a connector that cannot be bound to loopback: " + connector);
+      }
     }
   }
 
@@ -193,6 +248,13 @@ public final class LocalStack implements AutoCloseable {
     dependencies.s3().close();
     dependencies.dynamo().close();
     stopQuietly(dynamoServer, s3Proxy);
+    if (lockChannel != null) {
+      try {
+        lockChannel.close();
+      } catch (java.io.IOException e) {
+        // the lock goes with the process anyway
+      }
+    }
   }
 
   private void createBucketAndTable() {
