@@ -12,6 +12,13 @@ public enum WarningCode {
   TITLE_GUESSED,
   /** A headline was found, but the text-dump parser was not sure of its choice. */
   TITLE_UNCERTAIN,
+  /**
+   * A field was cut, or left out, to fit the table's limits: a title, standfirst, author or
+   * dropped-chrome list too long, a URL or source too long or empty for an index key.
+   */
+  FIELD_LIMITED,
+  /** Invisible bidirectional-override or isolate characters were removed from a header field. */
+  BIDI_CONTROLS,
   /** The body is suspiciously short for an article. */
   SHORT_BODY,
   /** The language could not be recognised. */

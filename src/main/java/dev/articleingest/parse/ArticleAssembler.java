@@ -116,12 +116,18 @@ final class ArticleAssembler {
           new Warning(WarningCode.LANGUAGE_UNKNOWN, "the body's language was not recognised"));
     }
     String subtitle = draft.subtitle == null ? null : TextNormalizer.paragraph(draft.subtitle);
+    title = Limits.headerField(title, "title", Article.MAX_TITLE_LENGTH, warnings);
+    subtitle = Limits.headerField(subtitle, "standfirst", Limits.MAX_SUBTITLE_LENGTH, warnings);
+    List<String> authors = Limits.authors(draft.authors, warnings);
+    String url = Limits.indexKey(draft.url != null ? draft.url : context.url(), "URL", warnings);
+    String source = Limits.indexKey(context.source(), "source", warnings);
+    List<String> dropped = Limits.dropped(draft.boilerplate, warnings);
     return new Article(
-        context.source(),
-        draft.url != null ? draft.url : context.url(),
+        source == null ? Article.UNKNOWN_SOURCE : source,
+        url,
         title,
         subtitle == null || subtitle.isEmpty() || subtitle.equals(title) ? null : subtitle,
-        draft.authors,
+        authors,
         published,
         modified,
         paragraphs,
@@ -131,8 +137,8 @@ final class ArticleAssembler {
         Sha256.hex(String.join("\n\n", paragraphs)),
         ParserVersion.CURRENT,
         format.label(),
-        warnings,
-        new Dropped(draft.boilerplate, draft.repeatedTitle));
+        Limits.warnings(warnings),
+        new Dropped(dropped, draft.repeatedTitle));
   }
 
   /** The time, or {@code null} with a warning when it cannot be a news date. */

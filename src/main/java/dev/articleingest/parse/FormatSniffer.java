@@ -1,5 +1,8 @@
 package dev.articleingest.parse;
 
+import dev.articleingest.model.InputRejectedException;
+import dev.articleingest.model.RejectionReason;
+
 import dev.articleingest.normalize.TextNormalizer;
 
 import dev.articleingest.parse.decode.TextDecoder;
@@ -7,6 +10,7 @@ import dev.articleingest.parse.decode.TextDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +32,24 @@ final class FormatSniffer {
 
   private FormatSniffer() {}
 
+  /** An XML declaration and the first element that follows it (skipping comments, doctypes). */
+  private static final Pattern XML_ROOT =
+      Pattern.compile("(?s)^<\\?xml[^>]*>\\s*(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>|<\\?[^>]*\\?>)\\s*)*<([\\w:.-]+)");
+
+  /**
+   * @throws InputRejectedException with {@code NO_ARTICLE} for an XML document that is not
+   *     XHTML: a sitemap, a feed, an office file's XML
+   */
   static InputFormat sniff(byte[] content, String key, String contentType) {
     String head = head(content);
+    Matcher xml = XML_ROOT.matcher(head);
+    if (xml.find() && !xml.group(1).toLowerCase(Locale.ROOT).endsWith("html")) {
+      throw new InputRejectedException(
+          RejectionReason.NO_ARTICLE,
+          "the object is an XML document (root element <"
+              + xml.group(1)
+              + ">: a sitemap, a feed or other data), not an article");
+    }
     if (HTML_START.matcher(head).matches()) {
       return InputFormat.HTML;
     }

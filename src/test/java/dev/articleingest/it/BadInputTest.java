@@ -73,6 +73,15 @@ class BadInputTest {
     }
     return Stream.of(
         Arguments.of("empty", "x/empty.txt", new byte[0], "EMPTY", "empty"),
+        Arguments.of(
+            "an XML sitemap",
+            "x/sitemap.xml",
+            utf8(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"
+                    + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://example.org/a"
+                    + "</loc></url></urlset>"),
+            "NO_ARTICLE",
+            "root element <urlset>"),
         Arguments.of("white space only", "x/blank.txt", utf8(" \n\t\n "), "EMPTY", "white space"),
         Arguments.of(
             "PNG image",

@@ -177,6 +177,10 @@ final class LineFeatures {
       }
     }
     int[] core = core(own);
+    long[] wordsUpTo = new long[n + 1];
+    for (int i = 0; i < n; i++) {
+      wordsUpTo[i + 1] = wordsUpTo[i] + own[i].words.length;
+    }
     int[] boilerplateUpTo = new int[n + 1];
     for (int i = 0; i < n; i++) {
       boilerplateUpTo[i + 1] = boilerplateUpTo[i] + (own[i].boilerplate ? 1 : 0);
@@ -208,10 +212,7 @@ final class LineFeatures {
       f[k++] = totalChars == 0 ? 0 : (float) charsBefore / totalChars;
       int blockLines = blockEnd[i] - blockStart[i] + 1;
       f[k++] = blockLines;
-      int blockWords = 0;
-      for (int j = blockStart[i]; j <= blockEnd[i]; j++) {
-        blockWords += own[j].words.length;
-      }
+      long blockWords = wordsUpTo[blockEnd[i] + 1] - wordsUpTo[blockStart[i]];
       f[k++] = (float) blockWords / blockLines;
       f[k++] = i - blockStart[i];
       f[k++] = flag(blockStart[i] == i);
@@ -238,10 +239,7 @@ final class LineFeatures {
       }
       int from = Math.max(0, i - WINDOW);
       int to = Math.min(n - 1, i + WINDOW);
-      int windowWords = 0;
-      for (int j = from; j <= to; j++) {
-        windowWords += own[j].words.length;
-      }
+      long windowWords = wordsUpTo[to + 1] - wordsUpTo[from];
       f[k++] = (float) windowWords / (to - from + 1);
       f[k++] = (float) (proseUpTo[to + 1] - proseUpTo[from]) / (to - from + 1);
       f[k++] = totalProse == 0 ? 0 : (float) proseUpTo[i] / totalProse;

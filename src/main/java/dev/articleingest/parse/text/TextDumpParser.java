@@ -47,6 +47,9 @@ public final class TextDumpParser implements ArticleParser {
   /** A standfirst is a sentence or two, not a paragraph-long block. */
   private static final int MAX_STANDFIRST_LENGTH = 400;
 
+  /** More short quoted paragraphs than this and none of them is taken for a pull quote. */
+  private static final int MAX_PULL_QUOTE_CANDIDATES = 50;
+
   /** A pull quote is a short line. */
   private static final int MAX_PULL_QUOTE_LENGTH = 200;
 
@@ -683,6 +686,12 @@ public final class TextDumpParser implements ArticleParser {
   /** Drops short paragraphs whose text is repeated inside another paragraph (pull quotes). */
   private static List<String> withoutPullQuotes(List<String> paragraphs, Draft draft) {
     if (paragraphs.size() < 3) {
+      return paragraphs;
+    }
+    // each candidate is looked for in every paragraph: a body of hundreds of short quotations
+    // (a transcript, a list of sayings) has no pull quotes to find, and would cost its square
+    long candidates = paragraphs.stream().filter(TextDumpParser::isPullQuoteCandidate).count();
+    if (candidates > MAX_PULL_QUOTE_CANDIDATES) {
       return paragraphs;
     }
     List<String> kept = new ArrayList<>(paragraphs.size());
