@@ -243,4 +243,24 @@ class TemplateTest {
     }
     return result;
   }
+
+  /**
+   * Without s3:ListBucket S3 answers 403 for an object that is gone, which the function must not
+   * take for "gone" (a broken permission would silently drop articles); with it, 404.
+   */
+  @Test
+  void theFunctionMayListTheBucketSoAGoneObjectIsA404AndNothingMore() {
+    JsonNode statements = function().get("Policies").get(0).get("Statement");
+    List<String> actions = new ArrayList<>();
+    for (JsonNode statement : statements) {
+      JsonNode action = statement.get("Action");
+      if (action != null) {
+        action.forEach(a -> actions.add(a.asText()));
+      }
+    }
+    assertTrue(actions.contains("s3:ListBucket"), actions.toString());
+    assertTrue(
+        actions.stream().noneMatch(a -> a.startsWith("s3:Put") || a.startsWith("s3:Delete")),
+        "no write to the bucket: " + actions);
+  }
 }

@@ -19,6 +19,7 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.core.exception.Crc32MismatchException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -168,6 +169,9 @@ public final class Dependencies {
           o.retryStrategy(
                   AwsRetryStrategy.standardRetryStrategy().toBuilder()
                       .maxAttempts(MAX_ATTEMPTS)
+                      // a response cut short fails its checksum; the standard strategy does not
+                      // count that as retryable, though a second attempt reads it whole
+                      .retryOnException(Crc32MismatchException.class)
                       .build())
               .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
               .apiCallTimeout(CALL_TIMEOUT);

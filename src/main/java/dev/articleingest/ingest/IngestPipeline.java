@@ -229,8 +229,13 @@ public final class IngestPipeline {
   }
 
   /**
-   * Applies an object-removed event. In a versioned bucket, removing a version other than the one
-   * the article was parsed from (an old version) leaves the article alone.
+   * Applies an object-removed event. A delete marker, or a delete in an unversioned bucket, removes
+   * the article. A version permanently deleted from a versioned bucket says nothing by itself about
+   * what the key now holds (an older version may be current again, or a newer one may be), so S3 is
+   * asked: the key's current version, when there is one, is parsed and stored in the place of this
+   * event (re-parsed when it is already the stored one, so that the stored state carries this
+   * event's place in the order); with none, the article is removed. Whatever order the events come in, the table ends
+   * with what the bucket holds.
    *
    * @param deleteMarker true for {@code ObjectRemoved:DeleteMarkerCreated}: the object is gone
    *     whatever version the article came from
@@ -245,11 +250,30 @@ public final class IngestPipeline {
         if (current.sequencerOrder().compareTo(Sequencers.order(ref.sequencer())) >= 0) {
           return run.skipped("a newer event is stored");
         }
-        if (!deleteMarker
-            && ref.versionId() != null
-            && current.versionId() != null
-            && !current.versionId().equals(ref.versionId())) {
-          return run.skipped("an older version was removed; the article's stays");
+      }
+      if (!deleteMarker && ref.versionId() != null) {
+        long asked = System.nanoTime();
+        Optional<ObjectRef> now = source.current(ref.bucket(), ref.key());
+        run.fetchNanos += System.nanoTime() - asked;
+        if (now.isPresent()) {
+          ObjectRef current = now.get();
+          // the current version takes this event's place in the order, even when it is the one
+          // already stored: an older event (a delete marker since removed) must not undo it
+          Run again =
+              new Run(
+                  new ObjectRef(
+                      ref.bucket(),
+                      ref.key(),
+                      current.versionId(),
+                      current.eTag(),
+                      ref.sequencer(),
+                      current.size()));
+          again.meter.add(run.meter.total());
+          again.fetchNanos = run.fetchNanos;
+          run.storeNanos += System.nanoTime() - start;
+          again.storeNanos = run.storeNanos;
+          start = System.nanoTime();
+          return parseAndStore(again, state, false);
         }
       }
       boolean applied = store.remove(run.id, ref, clock.instant(), run.meter);

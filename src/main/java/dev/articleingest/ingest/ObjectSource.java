@@ -18,4 +18,14 @@ public interface ObjectSource {
    * @throws RuntimeException for transient failures, which the caller lets the platform retry
    */
   Optional<FetchedObject> fetch(ObjectRef ref, long maxBytes);
+
+  /**
+   * What the key holds now, in a versioned bucket: its current version's id, ETag and size, with
+   * the bucket and key; empty when it has no current object (every version gone, or a delete
+   * marker on top). Asked when an event alone cannot tell what is current (a version permanently
+   * deleted).
+   *
+   * @throws RuntimeException for transient failures
+   */
+  Optional<ObjectRef> current(String bucket, String key);
 }

@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** {@link ObjectSource} over the S3 API. */
@@ -62,6 +63,28 @@ public final class S3ObjectSource implements ObjectSource {
       throw e;
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + ref.uri() + " failed", e);
+    }
+  }
+
+  @Override
+  public Optional<ObjectRef> current(String bucket, String key) {
+    try {
+      HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
+      return Optional.of(
+          new ObjectRef(
+              bucket,
+              key,
+              head.versionId(),
+              head.eTag(),
+              null,
+              head.contentLength() == null ? -1 : head.contentLength()));
+    } catch (S3Exception e) {
+      // 404: no object, or a delete marker is the current version (the function may list the
+      // bucket, so S3 tells a missing key from a forbidden one)
+      if (e.statusCode() == 404) {
+        return Optional.empty();
+      }
+      throw e;
     }
   }
 

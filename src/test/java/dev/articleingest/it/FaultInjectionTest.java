@@ -199,4 +199,26 @@ class FaultInjectionTest {
       assertEquals(IngestResult.Outcome.STORED, retried.get(0).outcome());
     }
   }
+
+  @Test
+  void aResponseWhoseChecksumFailsIsRetried(@TempDir Path data) throws Exception {
+    try (LocalStack stack = LocalStack.start(data);
+        SlowProxy proxy = new SlowProxy(stack.dynamoEndpoint().getPort())) {
+      Dependencies damaged =
+          Dependencies.create(
+              new Config(LocalStack.TABLE, LocalStack.REGION, 1_000_000, false),
+              stack.s3Endpoint(),
+              proxy.endpoint(),
+              StaticCredentialsProvider.create(
+                  AwsBasicCredentials.create(LocalStack.accessKey(), LocalStack.secretKey())));
+      LocalLambda handler = new LocalLambda(damaged);
+      var event = S3Events.created(List.of(upload(stack, "crc/a.txt", "Title crc")));
+      proxy.corruptChecksums(2);
+
+      List<IngestResult> results = handler.results(event, "crc");
+
+      assertEquals(IngestResult.Outcome.STORED, results.get(0).outcome());
+      assertEquals(0, results.size() - 1);
+    }
+  }
 }

@@ -11,13 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP proxy on loopback that can delay every response chunk, to make a real server answer slower
- * than the SDK's timeouts. Stops when closed.
+ * than the SDK's timeouts, or damage responses' checksums. Stops when closed.
  */
 final class SlowProxy implements AutoCloseable {
 
   private final ServerSocket server;
   private final int targetPort;
   private final AtomicLong delayMillis = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicInteger corrupt =
+      new java.util.concurrent.atomic.AtomicInteger();
   private final Thread acceptor;
 
   SlowProxy(int targetPort) throws IOException {
@@ -34,6 +36,26 @@ final class SlowProxy implements AutoCloseable {
 
   void delay(long millis) {
     delayMillis.set(millis);
+  }
+
+  /**
+   * Changes a digit of the {@code x-amz-crc32} header of the next {@code responses} responses, as
+   * a response damaged on the way would arrive: the SDK's checksum check fails.
+   */
+  void corruptChecksums(int responses) {
+    corrupt.set(responses);
+  }
+
+  private void maybeCorrupt(byte[] buffer, int n) {
+    if (corrupt.get() <= 0) {
+      return;
+    }
+    String head = new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int at = head.toLowerCase(java.util.Locale.ROOT).indexOf("x-amz-crc32: ");
+    if (at >= 0 && corrupt.getAndDecrement() > 0) {
+      int digit = at + "x-amz-crc32: ".length();
+      buffer[digit] = (byte) (buffer[digit] == '1' ? '2' : '1');
+    }
   }
 
   private void accept() {
@@ -60,6 +82,9 @@ final class SlowProxy implements AutoCloseable {
                   long delay = delayMillis.get();
                   if (slow && delay > 0) {
                     Thread.sleep(delay);
+                  }
+                  if (slow) {
+                    maybeCorrupt(buffer, n);
                   }
                   out.write(buffer, 0, n);
                   out.flush();

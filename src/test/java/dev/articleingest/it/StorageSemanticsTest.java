@@ -266,25 +266,6 @@ class StorageSemanticsTest {
   }
 
   @Test
-  void removingAnOldVersionLeavesTheCurrentArticle() {
-    String id = ArticleId.of(Articles.BUCKET, "k");
-    ObjectRef current = new ObjectRef(Articles.BUCKET, "k", "v2", "e", "02", 1);
-    store.put(
-        new StoredArticle(id, Articles.variant("v2", 1), current, Instant.now(), null),
-        false,
-        meter());
-
-    IngestResult oldVersion =
-        function.remove(new ObjectRef(Articles.BUCKET, "k", "v1", null, "03", -1), false);
-    IngestResult marker =
-        function.remove(new ObjectRef(Articles.BUCKET, "k", "v3", null, "04", -1), true);
-
-    assertEquals(Outcome.SKIPPED, oldVersion.outcome(), oldVersion.toString());
-    assertEquals(Outcome.DELETED, marker.outcome(), marker.toString());
-    assertTrue(queries.get(id).isEmpty());
-  }
-
-  @Test
   void aReDeliveredEventIsSkippedBeforeReadingS3() {
     String id = ArticleId.of(Articles.BUCKET, "k");
     store.put(Articles.stored(id, "k", 7, "stored"), false, meter());
