@@ -41,6 +41,14 @@ public interface ArticleStore {
   /** Removes the key's article, leaving a tombstone that blocks older events, unless newer. */
   boolean remove(String id, ObjectRef ref, Instant at, Capacity.Meter meter);
 
+  /**
+   * Finishes what an earlier attempt at the key may have left: deletes every body revision the
+   * stored state does not name and no newer writer can still be making. A retry calls it on its
+   * way out, so after any faults and retries no body outlives its META. Cheap when there is
+   * nothing to do.
+   */
+  void tidy(String id, KeyState state, Capacity.Meter meter);
+
   /** The oldest other article with this content hash, if any (eventually consistent). */
   Optional<String> findDuplicate(String id, String contentHash, Capacity.Meter meter);
 }

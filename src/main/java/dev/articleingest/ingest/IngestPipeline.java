@@ -82,6 +82,7 @@ public final class IngestPipeline {
     Run run = new Run(ref);
     Optional<KeyState> state = readState(run);
     if (state.isPresent() && covers(state.get(), Sequencers.order(ref.sequencer()))) {
+      tidy(run, state.get());
       return run.skipped("already applied, or older than the stored state");
     }
     return parseAndStore(run, state, false);
@@ -139,6 +140,13 @@ public final class IngestPipeline {
     return fetched.isPresent()
         ? parseAndStore(again, fetched.get(), state, force)
         : parseAndStore(again, state, force);
+  }
+
+  /** A retry's way out: whatever an earlier attempt left of bodies is deleted. */
+  private void tidy(Run run, KeyState state) {
+    long start = System.nanoTime();
+    store.tidy(run.id, state, run.meter);
+    run.storeNanos += System.nanoTime() - start;
   }
 
   private Optional<KeyState> readState(Run run) {
@@ -248,6 +256,7 @@ public final class IngestPipeline {
       if (state.isPresent()) {
         KeyState current = state.get();
         if (current.sequencerOrder().compareTo(Sequencers.order(ref.sequencer())) >= 0) {
+          tidy(run, current);
           return run.skipped("a newer event is stored");
         }
       }

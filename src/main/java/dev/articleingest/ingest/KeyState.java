@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param versionId the S3 version it describes, or {@code null}
  * @param eTag the ETag of the object it describes, or {@code null} (tombstones have none)
  * @param sequencer the raw sequencer of the event that set it, or {@code null}
+ * @param bodyRevision the body revision an article state names, or {@code null}
  */
 public record KeyState(
     Kind kind,
@@ -18,7 +19,8 @@ public record KeyState(
     int parserVersion,
     String versionId,
     String eTag,
-    String sequencer) {
+    String sequencer,
+    String bodyRevision) {
 
   /** The kinds of state a key can be in. */
   public enum Kind {

@@ -46,14 +46,21 @@ public final class ArticleItems {
 
   /**
    * Encodes a body under the revision of one event and parser version. A revision is written once
-   * and never changed, so a reader that found all its parts read one consistent body.
+   * and never changed, so a reader that found all its parts read one consistent body. Its name is
+   * the event's padded sequencer and the parser version ({@link #revision}), so revisions sort in
+   * event order: the clean-up can tell a stale revision from one a newer writer is making.
    */
   public static EncodedBody encodeBody(StoredArticle stored) {
-    String order = Sequencers.order(stored.object().sequencer());
-    String revision = Sha256.hex(order + "/" + stored.article().parserVersion()).substring(0, 16);
+    String revision =
+        revision(stored.object().sequencer(), stored.article().parserVersion());
     byte[] gzipped = BodyCodec.encode(stored.article().paragraphs());
     return new EncodedBody(
         revision, BodyCodec.split(gzipped, BodyCodec.MAX_PART_BYTES), gzipped.length);
+  }
+
+  /** The revision name of an event's body by a parser version: {@code <sequencer order>v<n>}. */
+  public static String revision(String sequencer, int parserVersion) {
+    return Sequencers.order(sequencer) + "v" + parserVersion;
   }
 
   /** The article's META item, pointing at an encoded body. */

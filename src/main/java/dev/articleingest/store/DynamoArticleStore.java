@@ -4,6 +4,7 @@ import dev.articleingest.model.ParserVersion;
 
 import static dev.articleingest.store.ArticleTable.BODY_PARTS;
 import static dev.articleingest.store.ArticleTable.BODY_REVISION;
+import static dev.articleingest.store.ArticleTable.BODY_SK_PREFIX;
 import static dev.articleingest.store.ArticleTable.BY_CONTENT_HASH_INDEX;
 import static dev.articleingest.store.ArticleTable.CONTENT_HASH;
 import static dev.articleingest.store.ArticleTable.ENTITY;
@@ -88,7 +89,7 @@ public final class DynamoArticleStore implements ArticleStore {
                 b.tableName(tableName)
                     .key(ArticleTable.metaKey(id))
                     .consistentRead(true)
-                    .projectionExpression("#e, #seq, #pv, #v, #t, #s")
+                    .projectionExpression("#e, #seq, #pv, #v, #t, #s, #r")
                     .expressionAttributeNames(
                         Map.of(
                             "#e", ENTITY,
@@ -96,7 +97,8 @@ public final class DynamoArticleStore implements ArticleStore {
                             "#pv", PARSER_VERSION,
                             "#v", VERSION_ID,
                             "#t", ETAG,
-                            "#s", SEQUENCER))
+                            "#s", SEQUENCER,
+                            "#r", BODY_REVISION))
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
     meter.add(reads(response.consumedCapacity()));
     Map<String, AttributeValue> item = response.item();
@@ -114,7 +116,8 @@ public final class DynamoArticleStore implements ArticleStore {
             parserVersion,
             ArticleItems.str(item, VERSION_ID),
             ArticleItems.str(item, ETAG),
-            ArticleItems.str(item, SEQUENCER)));
+            ArticleItems.str(item, SEQUENCER),
+            ArticleItems.str(item, BODY_REVISION)));
   }
 
   @Override
@@ -138,10 +141,11 @@ public final class DynamoArticleStore implements ArticleStore {
             force ? NEWER_OR_SAME : NEWER,
             body.revision(),
             meter);
-    if (!applied) {
-      deleteBodyUnlessCurrent(article.id(), body, meter);
+    if (applied) {
+      sweep(article.id(), Sequencers.order(article.object().sequencer()), body.revision(), meter);
+      return true;
     }
-    return applied;
+    return afterLosing(article, body, meter);
   }
 
   @Override
@@ -152,26 +156,113 @@ public final class DynamoArticleStore implements ArticleStore {
       Instant at,
       boolean force,
       Capacity.Meter meter) {
-    return putState(
+    return sweptAfter(
         id,
-        ArticleItems.rejectionItem(id, ref, rejection, ParserVersion.CURRENT, at),
         ref,
-        ParserVersion.CURRENT,
-        force ? NEWER_OR_SAME : NEWER,
-        null,
+        putState(
+            id,
+            ArticleItems.rejectionItem(id, ref, rejection, ParserVersion.CURRENT, at),
+            ref,
+            ParserVersion.CURRENT,
+            force ? NEWER_OR_SAME : NEWER,
+            null,
+            meter),
         meter);
   }
 
   @Override
   public boolean remove(String id, ObjectRef ref, Instant at, Capacity.Meter meter) {
-    return putState(
+    return sweptAfter(
         id,
-        ArticleItems.tombstoneItem(id, ref, at, at.plus(TOMBSTONE_TTL)),
         ref,
-        0,
-        "attribute_not_exists(#pk) OR #seq < :seq",
-        null,
+        putState(
+            id,
+            ArticleItems.tombstoneItem(id, ref, at, at.plus(TOMBSTONE_TTL)),
+            ref,
+            0,
+            "attribute_not_exists(#pk) OR #seq < :seq",
+            null,
+            meter),
         meter);
+  }
+
+  /**
+   * After a body-less state put (rejection, tombstone): no body revision is named any more if it
+   * applied; otherwise sweep by whatever state the key now has.
+   */
+  private boolean sweptAfter(String id, ObjectRef ref, boolean applied, Capacity.Meter meter) {
+    if (applied) {
+      sweep(id, Sequencers.order(ref.sequencer()), null, meter);
+    } else {
+      state(id, meter).ifPresent(state -> tidy(id, state, meter));
+    }
+    return applied;
+  }
+
+  @Override
+  public void tidy(String id, KeyState state, Capacity.Meter meter) {
+    sweep(id, state.sequencerOrder(), state.bodyRevision(), meter);
+  }
+
+  /**
+   * Deletes the body revisions of a key that its state no longer names: every revision sorting
+   * before {@code order}'s (a revision's name starts with its event's padded sequencer), and any
+   * other of the same event, but never {@code keep}. A revision of a newer event sorts after and is
+   * left to its writer, which may still be making it. Two key-range queries that read nothing of
+   * the kept revision, so when there is nothing to delete the sweep costs two minimal reads.
+   */
+  private void sweep(String id, String order, String keep, Capacity.Meter meter) {
+    String pk = ArticleTable.pk(id);
+    String lowest = BODY_SK_PREFIX;
+    String highest = BODY_SK_PREFIX + order + "w"; // past "<order>v<n>#..." of every parser version
+    if (keep == null) {
+      deleteRange(pk, lowest, highest, meter);
+    } else {
+      String kept = ArticleTable.bodyPrefix(keep);
+      deleteRange(pk, lowest, kept.substring(0, kept.length() - 1), meter);
+      deleteRange(pk, kept + "~", highest, meter);
+    }
+  }
+
+  private void deleteRange(String pk, String from, String to, Capacity.Meter meter) {
+    Map<String, AttributeValue> start = null;
+    do {
+      Map<String, AttributeValue> exclusiveStart = start;
+      QueryResponse response =
+          dynamo.query(
+              b -> {
+                b.tableName(tableName)
+                    .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                    .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                    .expressionAttributeValues(
+                        Map.of(
+                            ":pk", AttributeValue.fromS(pk),
+                            ":from", AttributeValue.fromS(from),
+                            ":to", AttributeValue.fromS(to)))
+                    .projectionExpression("#sk")
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
+                if (exclusiveStart != null) {
+                  b.exclusiveStartKey(exclusiveStart);
+                }
+              });
+      meter.add(reads(response.consumedCapacity()));
+      for (Map<String, AttributeValue> item : response.items()) {
+        String sk = item.get(SK).s();
+        if (!sk.startsWith(BODY_SK_PREFIX)) {
+          continue;
+        }
+        var deleted =
+            dynamo.deleteItem(
+                b ->
+                    b.tableName(tableName)
+                        .key(Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk)))
+                        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
+        meter.add(writes(deleted.consumedCapacity()));
+      }
+      start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+          ? response.lastEvaluatedKey()
+          : null;
+    } while (start != null);
   }
 
   @Override
@@ -242,23 +333,41 @@ public final class DynamoArticleStore implements ArticleStore {
     return true;
   }
 
-  /** After losing to a newer event: remove the revision just written, unless META uses it. */
-  private void deleteBodyUnlessCurrent(
-      String id, ArticleItems.EncodedBody body, Capacity.Meter meter) {
+  /**
+   * After the conditional put failed: either a newer event won, and the revision just written goes
+   * (with anything else the winner's state does not name), or the put had applied on an earlier
+   * attempt whose response was lost (META names this very revision with this very content), and it
+   * counts as applied. A redelivery of the stored event finds its revision named but is not the
+   * writer of it unless its content is the same; either way the named revision stays.
+   *
+   * @return whether this article is what the key's state now names
+   */
+  private boolean afterLosing(
+      StoredArticle article, ArticleItems.EncodedBody body, Capacity.Meter meter) {
+    String id = article.id();
     GetItemResponse current =
         dynamo.getItem(
             b ->
                 b.tableName(tableName)
                     .key(ArticleTable.metaKey(id))
                     .consistentRead(true)
-                    .projectionExpression("#r")
-                    .expressionAttributeNames(Map.of("#r", BODY_REVISION))
+                    .projectionExpression("#r, #seq, #h")
+                    .expressionAttributeNames(
+                        Map.of("#r", BODY_REVISION, "#seq", SEQUENCER_ORDER, "#h", CONTENT_HASH))
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
     meter.add(reads(current.consumedCapacity()));
-    AttributeValue revision = current.item() == null ? null : current.item().get(BODY_REVISION);
-    if (revision == null || !revision.s().equals(body.revision())) {
-      deleteParts(id, body.revision(), body.parts().size(), meter);
+    Map<String, AttributeValue> item = current.item();
+    String revision = item == null ? null : ArticleItems.str(item, BODY_REVISION);
+    String order = item == null ? null : ArticleItems.str(item, SEQUENCER_ORDER);
+    if (body.revision().equals(revision)) {
+      sweep(id, order, revision, meter);
+      return article.article().contentHash().equals(ArticleItems.str(item, CONTENT_HASH));
     }
+    deleteParts(id, body.revision(), body.parts().size(), meter);
+    if (order != null) {
+      sweep(id, order, revision, meter);
+    }
+    return false;
   }
 
   private void deleteParts(String id, String revision, int parts, Capacity.Meter meter) {

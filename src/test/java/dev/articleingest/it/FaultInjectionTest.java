@@ -13,6 +13,7 @@ import dev.articleingest.handler.S3EventHandler.RecordsFailedException;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.ObjectRef;
+import dev.articleingest.store.ArticleTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,13 +175,7 @@ class FaultInjectionTest {
       throws Exception {
     try (LocalStack stack = LocalStack.start(data);
         SlowProxy proxy = new SlowProxy(stack.dynamoEndpoint().getPort())) {
-      Dependencies slow =
-          Dependencies.create(
-              new Config(LocalStack.TABLE, LocalStack.REGION, 1_000_000, false),
-              stack.s3Endpoint(),
-              proxy.endpoint(),
-              StaticCredentialsProvider.create(
-                  AwsBasicCredentials.create(LocalStack.accessKey(), LocalStack.secretKey())));
+      Dependencies slow = dynamoThrough(stack, proxy);
       LocalLambda handler = new LocalLambda(slow);
       var event = S3Events.created(List.of(upload(stack, "slow/a.txt", "Title slow")));
       proxy.delay(6_000);
@@ -204,13 +199,7 @@ class FaultInjectionTest {
   void aResponseWhoseChecksumFailsIsRetried(@TempDir Path data) throws Exception {
     try (LocalStack stack = LocalStack.start(data);
         SlowProxy proxy = new SlowProxy(stack.dynamoEndpoint().getPort())) {
-      Dependencies damaged =
-          Dependencies.create(
-              new Config(LocalStack.TABLE, LocalStack.REGION, 1_000_000, false),
-              stack.s3Endpoint(),
-              proxy.endpoint(),
-              StaticCredentialsProvider.create(
-                  AwsBasicCredentials.create(LocalStack.accessKey(), LocalStack.secretKey())));
+      Dependencies damaged = dynamoThrough(stack, proxy);
       LocalLambda handler = new LocalLambda(damaged);
       var event = S3Events.created(List.of(upload(stack, "crc/a.txt", "Title crc")));
       proxy.corruptChecksums(2);
@@ -220,5 +209,86 @@ class FaultInjectionTest {
       assertEquals(IngestResult.Outcome.STORED, results.get(0).outcome());
       assertEquals(0, results.size() - 1);
     }
+  }
+
+  /**
+   * DynamoDB's responses lost at random after it did the work (a cut connection), while keys are
+   * created, updated and deleted; every event is retried until it succeeds, as the platform
+   * would. Afterwards every key holds what S3 holds and no body item outlives its META.
+   */
+  @Test
+  void lostResponsesAndRetriesLeaveNoBodyBehind(@TempDir Path data) throws Exception {
+    try (LocalStack stack = LocalStack.start(data);
+        SlowProxy proxy = new SlowProxy(stack.dynamoEndpoint().getPort())) {
+      Dependencies cut = dynamoThrough(stack, proxy);
+      LocalLambda handler = new LocalLambda(cut);
+      proxy.loseResponses(0.15, 30);
+      int keys = 20;
+      int retries = 0;
+      for (int k = 0; k < keys; k++) {
+        String key = "cuts/" + k + ".txt";
+        retries += untilDone(handler, S3Events.created(List.of(upload(stack, key, "First " + k))));
+        retries += untilDone(handler, S3Events.created(List.of(upload(stack, key, "Second " + k))));
+        if (k % 3 == 0) {
+          stack.s3().deleteObject(b -> b.bucket(LocalStack.BUCKET).key(key));
+          retries +=
+              untilDone(
+                  handler,
+                  S3Events.notification(
+                      S3Events.Kind.DELETE_MARKER,
+                      new ObjectRef(
+                          LocalStack.BUCKET, key, null, null, S3Events.nextSequencer(), -1)));
+        }
+      }
+      proxy.loseResponses(0, 0);
+      assertTrue(proxy.lost() > 10, "responses lost: " + proxy.lost() + ", retried events " + retries);
+      for (int k = 0; k < keys; k++) {
+        String id = ArticleId.of(LocalStack.BUCKET, "cuts/" + k + ".txt");
+        var stored = stack.dependencies().queries().getWithBody(id);
+        if (k % 3 == 0) {
+          assertTrue(stored.isEmpty(), k + ": deleted");
+        } else {
+          assertEquals("Second " + k, stored.orElseThrow().article().title(), "key " + k);
+        }
+        String revision = null;
+        List<String> bodies = new ArrayList<>();
+        for (var item : TableRows.itemsOf(stack, id)) {
+          String sk = item.get(ArticleTable.SK).s();
+          if (sk.equals(ArticleTable.META_SK) && item.containsKey(ArticleTable.BODY_REVISION)) {
+            revision = item.get(ArticleTable.BODY_REVISION).s();
+          } else if (sk.startsWith(ArticleTable.BODY_SK_PREFIX)) {
+            bodies.add(sk);
+          }
+        }
+        for (String sk : bodies) {
+          assertTrue(
+              revision != null && sk.startsWith(ArticleTable.bodyPrefix(revision)),
+              "key " + k + ": orphan body " + sk + " (META names " + revision + ")");
+        }
+      }
+    }
+  }
+
+  /** Invokes until the invocation succeeds; returns how many attempts failed. */
+  private static int untilDone(LocalLambda handler, byte[] event) {
+    for (int attempt = 0; attempt < 30; attempt++) {
+      try {
+        handler.results(event, "cuts");
+        return attempt;
+      } catch (RuntimeException e) {
+        // the platform retries
+      }
+    }
+    throw new AssertionError("an event never succeeded");
+  }
+
+  /** The function's dependencies with its DynamoDB calls going through {@code proxy}. */
+  private static Dependencies dynamoThrough(LocalStack stack, SlowProxy proxy) {
+    return Dependencies.create(
+        new Config(LocalStack.TABLE, LocalStack.REGION, 1_000_000, false),
+        stack.s3Endpoint(),
+        proxy.endpoint(),
+        StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(LocalStack.accessKey(), LocalStack.secretKey())));
   }
 }

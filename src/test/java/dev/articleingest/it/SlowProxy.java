@@ -42,6 +42,36 @@ final class SlowProxy implements AutoCloseable {
    * Changes a digit of the {@code x-amz-crc32} header of the next {@code responses} responses, as
    * a response damaged on the way would arrive: the SDK's checksum check fails.
    */
+  void loseResponses(double probability, long seed) {
+    lose = probability;
+    loseRandom = new java.util.Random(seed);
+  }
+
+  private volatile double lose;
+  private int lostCount;
+
+  /** How many responses were lost so far. */
+  synchronized int lost() {
+    return lostCount;
+  }
+  private volatile java.util.Random loseRandom = new java.util.Random(0);
+
+  /** Whether to drop this response on the floor: the server did the work, the client never hears. */
+  private boolean loseThis(byte[] buffer, int n) {
+    if (lose <= 0 || n < 8) {
+      return false;
+    }
+    boolean responseStart =
+        new String(buffer, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("HTTP/");
+    synchronized (this) {
+      boolean lost = responseStart && loseRandom.nextDouble() < lose;
+      if (lost) {
+        lostCount++;
+      }
+      return lost;
+    }
+  }
+
   void corruptChecksums(int responses) {
     corrupt.set(responses);
   }
@@ -85,6 +115,9 @@ final class SlowProxy implements AutoCloseable {
                   }
                   if (slow) {
                     maybeCorrupt(buffer, n);
+                    if (loseThis(buffer, n)) {
+                      break; // the finally closes both sides
+                    }
                   }
                   out.write(buffer, 0, n);
                   out.flush();
