@@ -1,6 +1,7 @@
 package dev.articleingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -12,6 +13,8 @@ import dev.articleingest.config.Config;
 import dev.articleingest.store.ArticleTable;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -67,6 +70,19 @@ class TemplateTest {
   void runsOnJava21FromTheMavenProject() {
     assertEquals("java21", function().get("Runtime").asText());
     assertEquals(".", function().get("CodeUri").asText());
+  }
+
+  /** sam build runs the Makefile's target, which ships the zip LambdaArtifactIT checks. */
+  @Test
+  void samBuildShipsTheCheckedZip() throws IOException {
+    JsonNode resource = resources.get("IngestFunction");
+    assertEquals("makefile", resource.get("Metadata").get("BuildMethod").asText());
+    String makefile = Files.readString(Path.of("Makefile"));
+    assertTrue(makefile.contains("build-IngestFunction:"), makefile);
+    assertTrue(
+        makefile.contains("unzip -q -o target/article-ingest-lambda.zip -d \"$(ARTIFACTS_DIR)\""),
+        makefile);
+    assertTrue(makefile.contains("-Dmaven.test.skip=true package"), makefile);
   }
 
   @Test
@@ -248,11 +264,87 @@ class TemplateTest {
    * Without s3:ListBucket S3 answers 403 for an object that is gone, which the function must not
    * take for "gone" (a broken permission would silently drop articles); with it, 404.
    */
+  /** The statements of the function's own role. */
+  private static JsonNode roleStatements() {
+    return resources
+        .get("IngestFunctionRole")
+        .get("Properties")
+        .get("Policies")
+        .get(0)
+        .get("PolicyDocument")
+        .get("Statement");
+  }
+
+  /** The statement with this Sid, looking inside a conditional one; null when there is none. */
+  private static JsonNode statement(String sid) {
+    for (JsonNode statement : roleStatements()) {
+      JsonNode plain = statement.isArray() ? statement.get(1) : statement;
+      if (sid.equals(plain.path("Sid").asText())) {
+        return statement;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The function has its own role: SAM's generated one would attach AWSLambdaBasicExecutionRole
+   * (logs:* on *) and, for any Tracing value, AWSXrayWriteOnlyAccess.
+   */
+  @Test
+  void theFunctionsRoleIsItsOwnAndLogsOnlyToItsGroup() {
+    assertEquals("IngestFunctionRole.Arn", function().get("Role").asText());
+    assertTrue(function().get("Policies") == null, "SAM's role would be generated");
+    JsonNode logs = statement("WriteOwnLogGroup");
+    assertEquals("[\"logs:CreateLogStream\",\"logs:PutLogEvents\"]", logs.get("Action").toString());
+    assertEquals("IngestFunctionLogGroup.Arn", logs.get("Resource").asText());
+    for (JsonNode statement : roleStatements()) {
+      JsonNode plain = statement.isArray() ? statement.get(1) : statement;
+      plain.get("Action").forEach(a -> assertFalse(a.asText().endsWith("*"), a.asText()));
+    }
+  }
+
+  @Test
+  void theRoleMaySendTracesOnlyWhenTracingIsOn() {
+    JsonNode traces = statement("SendTraces");
+    assertEquals("TracingOn", traces.get(0).asText());
+    assertEquals("AWS::NoValue", traces.get(2).asText());
+    assertTrue(traces.get(1).get("Action").toString().contains("xray:PutTraceSegments"));
+  }
+
+  @Test
+  void theRoleMaySendGivenUpEventsToTheFailureQueue() {
+    assertEquals(
+        "FailedEventsQueue.Arn", statement("SendGivenUpEvents").get("Resource").asText());
+  }
+
+  /** A kept bucket with a fixed name would stop the stack from being made again. */
+  @Test
+  void theBucketsNameIsGeneratedUnlessGivenAndAccessLogsAreAnOption() {
+    assertEquals("", parameters.get("IngestBucketName").get("Default").asText());
+    JsonNode name = resources.get("IngestBucket").get("Properties").get("BucketName");
+    assertEquals("HasBucketName", name.get(0).asText());
+    assertTrue(name.get(2).toString().contains("AWS::StackId"), name.toString());
+    assertEquals("", parameters.get("AccessLogBucketName").get("Default").asText());
+    JsonNode logging = resources.get("IngestBucket").get("Properties").get("LoggingConfiguration");
+    assertEquals("HasAccessLogs", logging.get(0).asText());
+  }
+
+  @Test
+  void whatHoldsEventsOutlivesTheStackAndWhatIsNamedAfterItDoesNot() {
+    for (String kept : List.of("FailedEventsQueue", "IngestDeadLetterQueue", "IngestBucket")) {
+      assertEquals("Retain", resources.get(kept).get("DeletionPolicy").asText(), kept);
+    }
+    for (String deleted : List.of("IngestQueue", "IngestFunctionLogGroup")) {
+      assertEquals("Delete", resources.get(deleted).get("DeletionPolicy").asText(), deleted);
+    }
+  }
+
   @Test
   void theFunctionMayListTheBucketSoAGoneObjectIsA404AndNothingMore() {
-    JsonNode statements = function().get("Policies").get(0).get("Statement");
+    JsonNode statements = roleStatements();
     List<String> actions = new ArrayList<>();
-    for (JsonNode statement : statements) {
+    for (JsonNode conditional : statements) {
+      JsonNode statement = conditional.isArray() ? conditional.get(1) : conditional;
       JsonNode action = statement.get("Action");
       if (action != null) {
         action.forEach(a -> actions.add(a.asText()));

@@ -168,7 +168,7 @@ final class LocalCommand implements Callable<Integer> {
             result.id(), result.outcome(), result.ref().uri(), result.detail().orElse(""));
         continue;
       }
-      ArticleMetadata stored = stack.dependencies().queries().get(result.id()).orElseThrow();
+      ArticleMetadata stored = stack.queries().get(result.id()).orElseThrow();
       System.out.printf(
           Locale.ROOT, "%-24s  %-23s  %-22s  %5d  %-22s  %s%n",
           stored.id(),

@@ -2,6 +2,7 @@ package dev.articleingest.cli;
 
 import dev.articleingest.config.Config;
 import dev.articleingest.config.Dependencies;
+import dev.articleingest.query.ArticleQueries;
 import dev.articleingest.store.ArticleTable;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -203,7 +204,13 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
-  /** Clients, pipeline and queries wired to this stack. */
+  /** The read side over this stack's table. */
+  public ArticleQueries queries() {
+    Dependencies dependencies = dependencies();
+    return new ArticleQueries(dependencies.dynamo(), dependencies.config().tableName());
+  }
+
+  /** Clients and pipeline wired to this stack. */
   public Dependencies dependencies() {
     return dependencies;
   }

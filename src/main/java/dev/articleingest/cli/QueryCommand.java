@@ -1,5 +1,7 @@
 package dev.articleingest.cli;
 
+import dev.articleingest.config.Dependencies;
+
 import dev.articleingest.model.ArticleMetadata;
 import dev.articleingest.model.Rejection;
 import dev.articleingest.query.ArticleQueries;
@@ -55,7 +57,9 @@ final class QueryCommand {
   /** Runs a query against the chosen table, starting the embedded stack if needed. */
   <T> T run(Function<ArticleQueries, T> query) throws Exception {
     try (Target.Connection connection = target.open(spec)) {
-      return query.apply(connection.dependencies().queries());
+      Dependencies dependencies = connection.dependencies();
+      return query.apply(
+          new ArticleQueries(dependencies.dynamo(), dependencies.config().tableName()));
     }
   }
 

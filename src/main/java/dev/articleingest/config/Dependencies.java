@@ -3,7 +3,6 @@ package dev.articleingest.config;
 import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.parse.Extractor;
 import dev.articleingest.parse.profile.SourceProfiles;
-import dev.articleingest.query.ArticleQueries;
 import dev.articleingest.source.S3ObjectSource;
 import dev.articleingest.store.DynamoArticleStore;
 import dev.articleingest.telemetry.LogSettings;
@@ -214,10 +213,5 @@ public final class Dependencies {
         new DynamoArticleStore(dynamo, config.tableName()),
         clock,
         config.maxObjectBytes());
-  }
-
-  /** The read side over this table. */
-  public ArticleQueries queries() {
-    return new ArticleQueries(dynamo, config.tableName());
   }
 }

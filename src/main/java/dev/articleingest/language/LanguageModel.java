@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -24,15 +25,20 @@ import java.util.Objects;
  *
  * <p>Weights are kept as {@code float}: half the size of OpenNLP's doubles, and the probabilities
  * move by less than 1e-8 (LanguageModelTest). The file form ({@link #write}, {@link #read}) is made
- * from OpenNLP's model at build time (LanguageModelConverter), so the function loads about 6 MB of
- * arrays instead of parsing OpenNLP's model.
+ * from OpenNLP's model by LanguageModelConverter, with weights quantized to a byte each and the
+ * smallest left out, and committed as a resource (models/README.md has its provenance and how
+ * far its decisions stay from OpenNLP's), so the function reads a few MB of arrays instead of
+ * parsing OpenNLP's model.
  */
 final class LanguageModel {
 
   /** The most languages a model may have: outcome indices are stored as bytes. */
   static final int MAX_LANGUAGES = 256;
 
-  private static final int MAGIC = 0x4C4E4731; // "LNG1"
+  private static final int MAGIC = 0x4C4E4732; // "LNG2"
+
+  /** The most distinct weights a model file holds: each weight is stored as a byte. */
+  static final int MAX_LEVELS = 256;
 
   private static final long EMPTY = 0L;
 
@@ -189,8 +195,16 @@ final class LanguageModel {
     return new LanguageModel(languages.clone(), keys, counts, outcomes, weights);
   }
 
-  /** Writes the model in the form {@link #read} reads. */
+  /**
+   * Writes the model in the form {@link #read} reads: the n-grams, per n-gram its outcome indices
+   * as steps from the one before (small numbers, which deflate well), and each weight as a byte
+   * into a table of at most {@link #MAX_LEVELS} distinct weights. A model with more distinct
+   * weights is quantized first ({@code LanguageModelConverter}).
+   *
+   * @throws IllegalStateException when the model has more than {@link #MAX_LEVELS} weights
+   */
   void write(OutputStream out) throws IOException {
+    float[] levels = levels(weights);
     DataOutputStream data = new DataOutputStream(out);
     data.writeInt(MAGIC);
     data.writeInt(languages.length);
@@ -199,17 +213,47 @@ final class LanguageModel {
     }
     data.writeInt(keys.length);
     data.writeInt(outcomes.length);
+    data.writeShort(levels.length);
     ByteBuffer buffer =
-        ByteBuffer.allocate(keys.length * (Long.BYTES + 1) + outcomes.length * (1 + Float.BYTES));
+        ByteBuffer.allocate(
+            keys.length * (Long.BYTES + 1) + outcomes.length * 2 + levels.length * Float.BYTES);
     buffer.asLongBuffer().put(keys);
     buffer.position(keys.length * Long.BYTES);
     for (int feature = 0; feature < keys.length; feature++) {
       buffer.put((byte) (starts[feature + 1] - starts[feature]));
     }
-    buffer.put(outcomes);
-    buffer.asFloatBuffer().put(weights);
+    for (int feature = 0; feature < keys.length; feature++) {
+      int previous = 0xff;
+      for (int p = starts[feature]; p < starts[feature + 1]; p++) {
+        buffer.put((byte) (outcomes[p] - previous)); // modulo 256: any order reads back
+        previous = outcomes[p];
+      }
+    }
+    for (float level : levels) {
+      buffer.putFloat(level);
+    }
+    for (float weight : weights) {
+      buffer.put((byte) Arrays.binarySearch(levels, weight));
+    }
     data.write(buffer.array());
     data.flush();
+  }
+
+  /** The distinct weights, ascending. */
+  private static float[] levels(float[] weights) {
+    float[] sorted = weights.clone();
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || Float.compare(sorted[i], sorted[distinct - 1]) != 0) {
+        if (distinct == MAX_LEVELS) {
+          throw new IllegalStateException(
+              "a model is written with at most " + MAX_LEVELS + " distinct weights");
+        }
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, distinct);
   }
 
   /**
@@ -228,10 +272,11 @@ final class LanguageModel {
     }
     int features = data.readInt();
     int total = data.readInt();
-    if (features < 0 || total < 0 || languages.length > MAX_LANGUAGES) {
+    int levelCount = data.readUnsignedShort();
+    if (features < 0 || total < 0 || languages.length > MAX_LANGUAGES || levelCount > MAX_LEVELS) {
       throw new IOException("not a language model file");
     }
-    int bytes = features * (Long.BYTES + 1) + total * (1 + Float.BYTES);
+    int bytes = features * (Long.BYTES + 1) + total * 2 + levelCount * Float.BYTES;
     ByteBuffer buffer = ByteBuffer.wrap(data.readNBytes(bytes));
     if (buffer.remaining() != bytes || data.read() != -1) {
       throw new IOException("the language model file is cut short or too long");
@@ -242,10 +287,21 @@ final class LanguageModel {
     byte[] counts = new byte[features];
     buffer.get(counts);
     byte[] outcomes = new byte[total];
-    buffer.get(outcomes);
+    for (int feature = 0, p = 0; feature < features; feature++) {
+      int outcome = 0xff;
+      for (int i = 0; i < (counts[feature] & 0xff); i++, p++) {
+        outcome += buffer.get();
+        outcomes[p] = (byte) outcome;
+      }
+    }
+    float[] levels = new float[levelCount];
+    buffer.asFloatBuffer().get(levels);
+    buffer.position(buffer.position() + levelCount * Float.BYTES);
     float[] weights = new float[total];
-    buffer.asFloatBuffer().get(weights);
     try {
+      for (int p = 0; p < total; p++) {
+        weights[p] = levels[buffer.get() & 0xff];
+      }
       return new LanguageModel(languages, keys, counts, outcomes, weights);
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       throw new IOException("not a language model file: " + e.getMessage(), e);

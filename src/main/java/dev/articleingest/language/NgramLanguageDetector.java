@@ -35,7 +35,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
   static final double MIN_CONFIDENCE = 0.05;
 
   /** OpenNLP's langdetect-183.bin in {@link LanguageModel}'s form. */
-  static final String MODEL_RESOURCE = "/langdetect-183.ngrams";
+  static final String MODEL_RESOURCE = "/models/langdetect-183.ngrams";
 
   /** ISO 639-3 codes the model uses that have no ISO 639-1 code of the same language. */
   private static final Map<String, String> MACRO_LANGUAGES =
@@ -148,7 +148,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
   private static LanguageModel load() {
     try (InputStream in = NgramLanguageDetector.class.getResourceAsStream(MODEL_RESOURCE)) {
       if (in == null) {
-        // made by the build (LanguageModelConverter, in process-test-classes)
+        // made by LanguageModelConverter and committed (models/README.md)
         throw new IllegalStateException(MODEL_RESOURCE + " is missing from the classpath");
       }
       return LanguageModel.read(in);

@@ -37,7 +37,7 @@ class ArticleQueriesTest {
   ArticleQueriesTest(LocalStack stack) {
     this.stack = stack;
     this.store = new DynamoArticleStore(stack.dynamo(), LocalStack.TABLE);
-    this.queries = stack.dependencies().queries();
+    this.queries = stack.queries();
   }
 
   @BeforeEach

@@ -96,9 +96,7 @@ class BackfillTest {
     String token = null;
     do {
       Page<ArticleMetadata> page =
-          stack
-              .dependencies()
-              .queries()
+          stack.queries()
               .listBySource(
                   "unknown", Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), 1000, token);
       count += page.items().size();

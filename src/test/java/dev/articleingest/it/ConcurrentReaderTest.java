@@ -30,7 +30,7 @@ class ConcurrentReaderTest {
 
   ConcurrentReaderTest(LocalStack stack) {
     this.store = new DynamoArticleStore(stack.dynamo(), LocalStack.TABLE);
-    this.queries = stack.dependencies().queries();
+    this.queries = stack.queries();
   }
 
   @Test

@@ -72,7 +72,7 @@ class EndToEndTest {
     assertEquals(1, results.size());
     assertEquals(IngestResult.Outcome.STORED, results.get(0).outcome());
     StoredArticle stored =
-        stack.dependencies().queries().getWithBody(results.get(0).id()).orElseThrow();
+        stack.queries().getWithBody(results.get(0).id()).orElseThrow();
     assertEquals("rt.com", stored.article().source());
     assertEquals("Russia issues warning to US", stored.article().title());
     assertEquals("2022-02-12T13:59:00Z", stored.article().published().instant().toString());
@@ -111,9 +111,7 @@ class EndToEndTest {
     ingest("other.net/e.txt", article("Other source", "2022-02-11T09:00:00Z", "Body e."));
 
     List<ArticleMetadata> listed =
-        stack
-            .dependencies()
-            .queries()
+        stack.queries()
             .listBySource(
                 "example.org",
                 Instant.parse("2022-02-11T00:00:00Z"),
@@ -124,9 +122,7 @@ class EndToEndTest {
 
     assertEquals(List.of("Newest", "Middle"), listed.stream().map(ArticleMetadata::title).toList());
     List<ArticleMetadata> newest =
-        stack
-            .dependencies()
-            .queries()
+        stack.queries()
             .listBySource(
                 "example.org", Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), 1, null)
             .items();
@@ -140,7 +136,7 @@ class EndToEndTest {
     ingest("other.net/c.txt", article("Next day", "2022-02-13T00:00:00Z", "Body c."));
 
     List<ArticleMetadata> day =
-        stack.dependencies().queries().listByDay(LocalDate.parse("2022-02-12"), 10, null).items();
+        stack.queries().listByDay(LocalDate.parse("2022-02-12"), 10, null).items();
 
     assertEquals(
         List.of("Late in Moscow", "Noon"), day.stream().map(ArticleMetadata::title).toList());
@@ -151,13 +147,13 @@ class EndToEndTest {
     IngestResult result =
         ingest("example.org/a.txt", article("Title", "2022-02-10T08:00:00Z", "Body."));
 
-    ArticleMetadata metadata = stack.dependencies().queries().get(result.id()).orElseThrow();
-    StoredArticle full = stack.dependencies().queries().getWithBody(result.id()).orElseThrow();
+    ArticleMetadata metadata = stack.queries().get(result.id()).orElseThrow();
+    StoredArticle full = stack.queries().getWithBody(result.id()).orElseThrow();
 
     assertEquals(2, metadata.paragraphCount());
     assertEquals(result.article().orElseThrow().paragraphs(), full.article().paragraphs());
     assertEquals(result.article().orElseThrow(), full.article());
-    assertTrue(stack.dependencies().queries().get("000000000000000000000000").isEmpty());
+    assertTrue(stack.queries().get("000000000000000000000000").isEmpty());
   }
 
   /** Text that gzip cannot shrink much: random words, some of them not ASCII. */
@@ -186,7 +182,7 @@ class EndToEndTest {
     IngestResult result = ingest("example.org/huge.txt", content);
 
     assertEquals(IngestResult.Outcome.STORED, result.outcome());
-    StoredArticle read = stack.dependencies().queries().getWithBody(result.id()).orElseThrow();
+    StoredArticle read = stack.queries().getWithBody(result.id()).orElseThrow();
     assertArrayEquals(
         result.article().orElseThrow().body().getBytes(StandardCharsets.UTF_8),
         read.article().body().getBytes(StandardCharsets.UTF_8));
@@ -202,7 +198,7 @@ class EndToEndTest {
         ingest("example.org/a.txt", article("Second", "2022-02-10T09:00:00Z", "New body."));
 
     assertEquals(first.id(), second.id());
-    StoredArticle read = stack.dependencies().queries().getWithBody(first.id()).orElseThrow();
+    StoredArticle read = stack.queries().getWithBody(first.id()).orElseThrow();
     assertEquals("Second", read.article().title());
     assertEquals("New body.", read.article().paragraphs().get(0));
     List<String> keys = TableRows.sortKeysOf(stack, first.id());

@@ -129,7 +129,7 @@ class FaultInjectionTest {
         String id = ArticleId.of(LocalStack.BUCKET, "faults/" + name + ".txt");
         assertEquals(
             "Title " + name,
-            stack.dependencies().queries().getWithBody(id).orElseThrow().article().title());
+            stack.queries().getWithBody(id).orElseThrow().article().title());
       }
     }
   }
@@ -155,8 +155,8 @@ class FaultInjectionTest {
       assertThrows(RecordsFailedException.class, () -> handler.results(event, "first"));
       String b = ArticleId.of(LocalStack.BUCKET, "s3faults/b.txt");
       String c = ArticleId.of(LocalStack.BUCKET, "s3faults/c.txt");
-      assertTrue(stack.dependencies().queries().get(b).isPresent(), "b went through");
-      assertTrue(stack.dependencies().queries().get(c).isPresent(), "c went through");
+      assertTrue(stack.queries().get(b).isPresent(), "b went through");
+      assertTrue(stack.queries().get(c).isPresent(), "c went through");
 
       source.clear();
       List<IngestResult> retried = handler.results(event, "retry");
@@ -244,7 +244,7 @@ class FaultInjectionTest {
       assertTrue(proxy.lost() > 10, "responses lost: " + proxy.lost() + ", retried events " + retries);
       for (int k = 0; k < keys; k++) {
         String id = ArticleId.of(LocalStack.BUCKET, "cuts/" + k + ".txt");
-        var stored = stack.dependencies().queries().getWithBody(id);
+        var stored = stack.queries().getWithBody(id);
         if (k % 3 == 0) {
           assertTrue(stored.isEmpty(), k + ": deleted");
         } else {

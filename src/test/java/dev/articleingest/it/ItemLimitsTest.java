@@ -103,7 +103,7 @@ class ItemLimitsTest {
 
     assertTrue(result.stored(), name + ": " + result);
     StoredArticle stored =
-        stack.dependencies().queries().getWithBody(result.id()).orElseThrow();
+        stack.queries().getWithBody(result.id()).orElseThrow();
     assertEquals(result.article().orElseThrow().contentHash(), stored.article().contentHash());
     assertTrue(
         stored.article().warnings().stream()
@@ -129,7 +129,7 @@ class ItemLimitsTest {
     String edge = prefix + "a".repeat(1024 - prefix.length());
     ArticleMetadata kept = stored(ingest("x/u1024.json", utf8(json("Headline", "\"" + edge + "\""))));
     assertEquals(edge, kept.url());
-    assertEquals(1, stack.dependencies().queries().findByUrl(edge).size());
+    assertEquals(1, stack.queries().findByUrl(edge).size());
 
     ArticleMetadata left = stored(ingest("x/u1025.json", utf8(json("Headline", "\"" + edge + "b\""))));
     assertNull(left.url());
@@ -177,7 +177,7 @@ class ItemLimitsTest {
       // rejections (a JSON value that does not parse) are fine; a failure would have thrown
       if (result.stored()) {
         stored++;
-        assertTrue(stack.dependencies().queries().getWithBody(result.id()).isPresent());
+        assertTrue(stack.queries().getWithBody(result.id()).isPresent());
       }
     }
     assertTrue(stored > 30, "most random articles were stored: " + stored);
@@ -193,7 +193,7 @@ class ItemLimitsTest {
 
   private ArticleMetadata stored(IngestResult result) {
     assertTrue(result.stored(), result.toString());
-    return stack.dependencies().queries().get(result.id()).orElseThrow();
+    return stack.queries().get(result.id()).orElseThrow();
   }
 
   private static List<WarningCode> codes(ArticleMetadata article) {

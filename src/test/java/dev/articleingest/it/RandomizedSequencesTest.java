@@ -54,7 +54,7 @@ class RandomizedSequencesTest {
   RandomizedSequencesTest(LocalStack stack) {
     this.stack = stack;
     this.store = new DynamoArticleStore(stack.dynamo(), LocalStack.TABLE);
-    this.queries = stack.dependencies().queries();
+    this.queries = stack.queries();
     this.function = new Events(stack);
   }
 

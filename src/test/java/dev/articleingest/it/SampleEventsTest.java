@@ -72,7 +72,7 @@ class SampleEventsTest {
 
     assertEquals(List.of(Outcome.STORED), results.stream().map(IngestResult::outcome).toList());
     ArticleMetadata stored =
-        stack.dependencies().queries().get(ArticleId.of(LocalStack.BUCKET, RT_KEY)).orElseThrow();
+        stack.queries().get(ArticleId.of(LocalStack.BUCKET, RT_KEY)).orElseThrow();
     assertEquals(RT_KEY, stored.object().key());
     assertEquals("715869e09cb2e59a8f72fedd458282d0", stored.object().eTag());
     assertEquals("0062079F6C4E2A1C3B", stored.object().sequencer());
@@ -94,17 +94,13 @@ class SampleEventsTest {
         List.of(Outcome.STORED, Outcome.STORED, Outcome.REJECTED),
         results.stream().map(IngestResult::outcome).toList());
     ArticleMetadata rt =
-        stack
-            .dependencies()
-            .queries()
+        stack.queries()
             .get(ArticleId.of(LocalStack.BUCKET, "rt.com/2022/02/12/café diplomacy.txt"))
             .orElseThrow();
     assertEquals("rt.com", rt.source());
 
     ArticleMetadata storm =
-        stack
-            .dependencies()
-            .queries()
+        stack.queries()
             .get(ArticleId.of(LocalStack.BUCKET, "uploads/storm report.txt"))
             .orElseThrow();
     assertEquals("unknown", storm.source());

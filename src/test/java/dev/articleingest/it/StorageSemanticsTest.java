@@ -46,7 +46,7 @@ class StorageSemanticsTest {
   StorageSemanticsTest(LocalStack stack) {
     this.stack = stack;
     this.store = new DynamoArticleStore(stack.dynamo(), LocalStack.TABLE);
-    this.queries = stack.dependencies().queries();
+    this.queries = stack.queries();
     this.function = new Events(stack);
   }
 

@@ -56,7 +56,7 @@ class TriggerShapesTest {
   }
 
   private boolean stored() {
-    return stack.dependencies().queries().get(ArticleId.of(LocalStack.BUCKET, KEY)).isPresent();
+    return stack.queries().get(ArticleId.of(LocalStack.BUCKET, KEY)).isPresent();
   }
 
   @Test

@@ -92,7 +92,7 @@ class VersionedHistoriesTest {
       order.forEach(i -> events.get(i).run());
 
       ArticleMetadata stored =
-          stack.dependencies().queries().get(ArticleId.of(LocalStack.BUCKET, key)).orElseThrow();
+          stack.queries().get(ArticleId.of(LocalStack.BUCKET, key)).orElseThrow();
       assertEquals("Second", stored.title(), "order " + order);
       assertEquals(v2.id(), stored.object().versionId(), "order " + order);
     }
@@ -218,7 +218,7 @@ class VersionedHistoriesTest {
     }
     String what = key + " ops " + ops + " delivered " + delivered.stream().map(Event::name).toList();
     String id = ArticleId.of(LocalStack.BUCKET, key);
-    Optional<ArticleMetadata> stored = stack.dependencies().queries().get(id);
+    Optional<ArticleMetadata> stored = stack.queries().get(id);
     Optional<VersionedBucket.Version> current = bucket.currentVersion(key);
     if (current.isPresent()) {
       String title =
