@@ -11,7 +11,10 @@
 # and one put. JVM flags as Lambda's java17/java21 runtimes set them by default
 # (-XX:TieredStopAtLevel=1, serial GC) unless a row says otherwise.
 #
-# Usage: bench/cold-invoke.sh            (RUNS=11 by default)
+# Then, per fresh JVM (PRIMED=5 of them), what SnapStart priming leaves for the first invoke: the
+# classes it loads that priming did not, and its time against a warm invoke's.
+#
+# Usage: bench/cold-invoke.sh            (RUNS=11 by default; PIN=1 pins each timed JVM to core 0)
 #        PROFILE=5 bench/cold-invoke.sh  (also profiles 5 more cold invokes of ours with
 #                                         async-profiler, wall clock, and prints where the main
 #                                         thread's time goes: bench/cold-profile.py)
@@ -33,6 +36,8 @@ cp_test="target/classes:target/test-classes:$(cat "$work/rt")"
 mkdir -p "$work/task" "$work/probe/dev/articleingest/bench"
 unzip -q target/article-ingest-lambda.zip -d "$work/task"
 cp target/test-classes/dev/articleingest/bench/ColdInvokeProbe.class "$work/probe/dev/articleingest/bench/"
+mkdir -p "$work/probe/dev/articleingest/config"
+cp target/test-classes/dev/articleingest/config/SnapStartPrimingAccess.class "$work/probe/dev/articleingest/config/"
 cp_ours="$work/probe:$work/task:$work/task/lib/*"
 # Class-data sharing cannot archive classes from directories: the CDS variant runs the same
 # classes from jars (as the zip would ship them if CDS were adopted).
@@ -49,15 +54,21 @@ set -a; . "$work/data/endpoints.env"; set +a
 export AWS_LAMBDA_FUNCTION_NAME=cold-invoke-probe AWS_LAMBDA_LOG_FORMAT=JSON
 
 sample=samples/rt.com/rt-russia-issues-warning-to-us.txt
+# PIN=1: every timed JVM on one core (taskset -c 0), like a 1,024 MB function; the local stack
+# keeps both.
+pin=""
+if [ "${PIN:-0}" = 1 ]; then pin="taskset -c 0"; fi
 lambda_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 WARMUP=${WARMUP:-10}
 PROFILE=${PROFILE:-0}
-events=$((RUNS * 4 + WARMUP + 3 + PROFILE))
+PRIMED=${PRIMED:-5}
+PRIMED_WARM=20
+events=$((RUNS * 4 + WARMUP + 3 + PROFILE + PRIMED * (PRIMED_WARM + 1)))
 java -cp "$cp_ours" dev.articleingest.bench.ColdInvokeProbe setup "$work/events" "$events" "$sample" > /dev/null
 java -cp "$cp_naive" dev.articleingest.bench.ColdClientProbe sdk-default bench/sample.txt "$sample" > /dev/null
 next_event=0
 invoke() { # flags... : one cold invoke on the next unused event (CP overrides the class path)
-  java "$@" -cp "${CP:-$cp_ours}" dev.articleingest.bench.ColdInvokeProbe invoke "$work/events/$next_event.json"
+  $pin java "$@" -cp "${CP:-$cp_ours}" dev.articleingest.bench.ColdInvokeProbe invoke "$work/events/$next_event.json"
   next_event=$((next_event + 1))
 }
 timed() { # name command... : append the command's wall time in ms to $work/times.<name>
@@ -80,8 +91,8 @@ for _ in $(seq "$WARMUP"); do invoke $lambda_flags > /dev/null 2>&1; done
 
 # Variants interleaved, run by run, so drift in the machine or the stack hits all alike.
 for _ in $(seq "$RUNS"); do
-  timed bare java $lambda_flags -cp target/test-classes dev.articleingest.bench.BareJvm
-  timed naive java $lambda_flags -cp "$cp_naive" dev.articleingest.bench.ColdClientProbe sdk-default bench/sample.txt
+  timed bare $pin java $lambda_flags -cp target/test-classes dev.articleingest.bench.BareJvm
+  timed naive $pin java $lambda_flags -cp "$cp_naive" dev.articleingest.bench.ColdClientProbe sdk-default bench/sample.txt
   timed ours invoke $lambda_flags
   timed ours_c2 invoke -XX:+UseSerialGC
   CP="$cp_cds" timed ours_jars invoke $lambda_flags
@@ -91,7 +102,7 @@ invoke $lambda_flags 2>&1 >/dev/null | grep '^TIMES' | sed 's/^TIMES //' > "$wor
 bare=$(median bare); naive=$(median naive); ours=$(median ours); ours_c2=$(median ours_c2)
 ours_jars=$(median ours_jars); ours_cds=$(median ours_cds)
 
-echo "Cold invoke: fresh JVM, median of $RUNS runs; java: $(java -version 2>&1 | head -1); $(nproc) cores"
+echo "Cold invoke: fresh JVM, median of $RUNS runs; java: $(java -version 2>&1 | head -1); $(nproc) cores${pin:+, each JVM pinned to one core}"
 printf '%-66s %7s %9s %9s\n' "variant" "ms" "vs naive" "vs bare"
 row() { printf '%-66s %7d %9s %9s\n' "$1" "$2" \
   "$(awk -v a="$2" -v b="$naive" 'BEGIN {printf "%.2fx", a / b}')" \
@@ -103,6 +114,17 @@ row "ours without -XX:TieredStopAtLevel=1 (C2 on)" "$ours_c2"
 row "ours, classes in jars (the class path CDS needs)" "$ours_jars"
 row "ours, classes in jars + application CDS archive" "$ours_cds"
 echo "ours, one more run: $(cat "$work/breakdown")"
+
+# What SnapStart priming leaves for the first invoke after a restore: in one JVM, the handler is
+# built and priming runs as before a checkpoint; then a new article end to end, then warm ones.
+echo
+echo "Priming, $PRIMED fresh JVMs (the artifact's class path, Lambda's flags):"
+for _ in $(seq "$PRIMED"); do
+  batch=()
+  for _ in $(seq $((PRIMED_WARM + 1))); do batch+=("$work/events/$next_event.json"); next_event=$((next_event + 1)); done
+  $pin java $lambda_flags -cp "$cp_ours" dev.articleingest.bench.ColdInvokeProbe primed "${batch[@]}" 2>&1 >/dev/null \
+    | grep '^PRIMED' | sed 's/^PRIMED /  /'
+done
 
 if [ "$PROFILE" -gt 0 ]; then
   # async-profiler from Maven Central: its jar carries the native agent for each platform.

@@ -6,7 +6,6 @@
 # Usage: bench/language-detection.sh   (JMH_ARGS to override the run length)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# process-test-classes: the build converts the language model then (a fresh clone has none)
 mvn -B -q -Dstyle.color=never process-test-classes dependency:build-classpath \
   -DincludeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"

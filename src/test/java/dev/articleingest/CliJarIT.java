@@ -187,6 +187,160 @@ class CliJarIT {
     assertTrue(run.stdout().contains("\"publishedAt\" : \"2022-02-12T13:59:00Z\""), run.stdout());
   }
 
+  /**
+   * The README's first example is what {@code local} prints on a fresh clone, line by line ("..."
+   * stands for any text, a line of "..." for any lines), and nothing goes to stderr: DynamoDB
+   * Local's start-up settings stay out of it.
+   */
+  @Test
+  void theReadmesSampleOutputIsWhatLocalPrints(@TempDir Path work) throws Exception {
+    copyTree(Path.of("samples"), work.resolve("samples"));
+
+    Run run = run(work, "local");
+
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertEquals("", run.stderr());
+    List<String> expected = readmeBlock("Lambda runs), and prints what was stored");
+    assertMatchesInOrder(expected, run.stdout().lines().toList());
+  }
+
+  /** The README's log line example has the real line's fields, in order, and its values. */
+  @Test
+  void theReadmesLogLineIsTheFunctionsLogLine(@TempDir Path work) throws Exception {
+    copyTree(Path.of("samples"), work.resolve("samples"));
+    Run run = run(work, "local");
+    JsonNode real = null;
+    for (String line : run.stdout().lines().toList()) {
+      if (line.startsWith("{") && line.contains("\"source\":\"rt.com\"")) {
+        real = new ObjectMapper().readTree(line);
+      }
+    }
+    JsonNode example =
+        new ObjectMapper().readTree(String.join("", readmeBlock("never article text:")));
+
+    assertEquals(fieldNames(real), fieldNames(example));
+    for (String field :
+        List.of(
+            "level", "logger", "message", "event", "outcome", "id", "format", "wcu", "rcu",
+            "source", "words", "warnings", "parserVersion")) {
+      assertEquals(real.get(field), example.get(field), field);
+    }
+  }
+
+  @Test
+  void queryTakesItsOptionsAfterTheSubcommandAndAlignsItsColumns(@TempDir Path work)
+      throws Exception {
+    Path bad = Files.createDirectories(work.resolve("in")).resolve("scan.pdf");
+    Files.write(bad, "%PDF-1.7 not an article".getBytes(StandardCharsets.US_ASCII));
+    Path samples = Path.of("samples").toAbsolutePath();
+    Run local = run(work, "local", samples.toString(), bad.toString());
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+    Run day = run(work, "query", "day", "2022-02-12", "--json");
+    Run dayHelp = run(work, "query", "day", "--help");
+    Run rejections = run(work, "query", "rejections", today);
+
+    // the rejection's details go to stderr, the stored articles' table to stdout
+    assertEquals(1, local.exitCode());
+    assertTrue(local.stderr().contains("REJECTED s3://article-ingest-local/scan.pdf"), local.stderr());
+    assertTrue(!local.stdout().contains("scan.pdf:"), local.stdout());
+    assertEquals(0, day.exitCode(), day.stderr());
+    JsonNode page = new ObjectMapper().readTree(day.stdout());
+    assertEquals("f3e174522c605754b2067ebd", page.get("items").get(0).get("id").asText());
+    assertTrue(dayHelp.stdout().contains("--json"), dayHelp.stdout());
+    assertEquals(0, rejections.exitCode(), rejections.stderr());
+    List<String> lines = rejections.stdout().lines().toList();
+    assertEquals(2, lines.size(), rejections.stdout());
+    for (String column : List.of("REASON", "ID", "OBJECT: MESSAGE")) {
+      int at = lines.get(0).indexOf(column);
+      assertTrue(at > 0 && lines.get(1).charAt(at - 1) == ' ' && lines.get(1).charAt(at) != ' ',
+          column + " lines up:\n" + rejections.stdout());
+    }
+  }
+
+  @Test
+  void serveRemovesItsEndpointsFileWhenItStops(@TempDir Path work) throws Exception {
+    Path endpoints = work.resolve("local-data/endpoints.env");
+    Process serve =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "serve", "--s3-port", "0", "--dynamodb-port", "0")
+            .directory(work.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      for (int i = 0; i < 600 && !Files.exists(endpoints); i++) {
+        Thread.sleep(100);
+      }
+      assertTrue(Files.exists(endpoints), "serve wrote " + endpoints);
+    } finally {
+      serve.destroy(); // SIGTERM, as Ctrl-C's shutdown
+      assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve stopped");
+    }
+    assertTrue(!Files.exists(endpoints), "a stopped stack leaves no endpoints behind");
+  }
+
+  /** The lines of the README's first fenced block after the line containing {@code marker}. */
+  private static List<String> readmeBlock(String marker) throws IOException {
+    List<String> readme = Files.readAllLines(Path.of("README.md"));
+    int at = 0;
+    while (!readme.get(at).contains(marker)) {
+      at++;
+    }
+    while (!readme.get(at).startsWith("```")) {
+      at++;
+    }
+    List<String> block = new ArrayList<>();
+    for (at++; !readme.get(at).startsWith("```"); at++) {
+      block.add(readme.get(at));
+    }
+    return block;
+  }
+
+  private static void assertMatchesInOrder(List<String> expected, List<String> actual) {
+    int next = 0;
+    boolean skipping = false;
+    for (String line : expected) {
+      if (line.equals("...")) {
+        skipping = true;
+        continue;
+      }
+      java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+          java.util.Arrays.stream(line.split("\\.\\.\\.", -1))
+              .map(java.util.regex.Pattern::quote)
+              .collect(java.util.stream.Collectors.joining(".*")));
+      while (next < actual.size() && !pattern.matcher(actual.get(next)).matches() && skipping) {
+        next++;
+      }
+      assertTrue(
+          next < actual.size() && pattern.matcher(actual.get(next)).matches(),
+          "README line not printed here:\n" + line + "\nactual output:\n"
+              + String.join("\n", actual));
+      next++;
+      skipping = false;
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
   @Test
   void wrongArgumentsExitWithTwo(@TempDir Path work) throws Exception {
     Run run = run(work, "local", "--no-such-option");

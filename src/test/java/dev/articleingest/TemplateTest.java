@@ -117,13 +117,21 @@ class TemplateTest {
           index.get("IndexName").asText(),
           keySchema(index.get("KeySchema"))
               + " "
-              + index.get("Projection").get("ProjectionType").asText());
+              + index.get("Projection").get("ProjectionType").asText()
+              + " "
+              + index.get("Projection").path("NonKeyAttributes").toString());
     }
     Map<String, String> code = new LinkedHashMap<>();
     for (GlobalSecondaryIndex index : ArticleTable.indexes()) {
       code.put(
           index.indexName(),
-          keySchema(index.keySchema()) + " " + index.projection().projectionTypeAsString());
+          keySchema(index.keySchema())
+              + " "
+              + index.projection().projectionTypeAsString()
+              + " "
+              + (index.projection().hasNonKeyAttributes()
+                  ? new ObjectMapper().valueToTree(index.projection().nonKeyAttributes()).toString()
+                  : ""));
     }
     assertEquals(code, declared);
   }

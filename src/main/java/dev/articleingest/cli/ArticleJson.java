@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.articleingest.model.Article;
 import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.ArticleSummary;
 import dev.articleingest.model.ObjectRef;
 import dev.articleingest.model.Published;
 import dev.articleingest.model.StoredArticle;
@@ -80,6 +81,26 @@ public final class ArticleJson {
     json.put("duplicateOf", metadata.duplicateOf());
     json.put("ingestedAt", metadata.ingestedAt().toString());
     json.put("object", object(metadata.object()));
+    return json;
+  }
+
+  /** A listing's item as an ordered map of JSON values: what the time indexes project. */
+  public static Map<String, Object> toMap(ArticleSummary summary) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", summary.id());
+    json.put("source", summary.source());
+    json.put("url", summary.url());
+    json.put("title", summary.title());
+    putPublished(json, summary.published());
+    json.put("language", summary.language());
+    json.put("format", summary.format());
+    json.put("wordCount", summary.wordCount());
+    json.put("duplicateOf", summary.duplicateOf());
+    json.put("ingestedAt", summary.ingestedAt().toString());
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("bucket", summary.bucket());
+    object.put("key", summary.key());
+    json.put("object", object);
     return json;
   }
 

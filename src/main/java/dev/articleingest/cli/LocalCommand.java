@@ -7,7 +7,6 @@ import dev.articleingest.parse.SourceResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -157,20 +156,26 @@ final class LocalCommand implements Callable<Integer> {
         LocalStack.BUCKET, input.key(), bytes.length, put.eTag(), put.versionId());
   }
 
+  /**
+   * The stored articles as a table on stdout, read back from the table; what was not stored, with
+   * its details, on stderr (as {@code parse} does).
+   */
   private static void print(LocalStack stack, List<IngestResult> results) {
-    System.out.printf(
-        Locale.ROOT, "%-24s  %-23s  %-22s  %5s  %-22s  %s%n",
-        "ID", "SOURCE", "PUBLISHED", "WORDS", "WARNINGS", "TITLE");
+    TextTable table = new TextTable("ID", "SOURCE", "PUBLISHED", ">WORDS", "WARNINGS", "TITLE");
     for (IngestResult result : results) {
       if (!result.stored()) {
-        System.out.printf(
-            Locale.ROOT, "%-24s  %s %s: %s%n",
-            result.id(), result.outcome(), result.ref().uri(), result.detail().orElse(""));
+        System.err.println(
+            result.id()
+                + "  "
+                + result.outcome()
+                + " "
+                + result.ref().uri()
+                + ": "
+                + result.detail().orElse(""));
         continue;
       }
       ArticleMetadata stored = stack.queries().get(result.id()).orElseThrow();
-      System.out.printf(
-          Locale.ROOT, "%-24s  %-23s  %-22s  %5d  %-22s  %s%n",
+      table.row(
           stored.id(),
           stored.source(),
           ArticleJson.describe(stored.published()),
@@ -178,6 +183,7 @@ final class LocalCommand implements Callable<Integer> {
           warnings(stored.warnings()),
           stored.title());
     }
+    table.print(System.out);
   }
 
   private static String warnings(List<Warning> warnings) {

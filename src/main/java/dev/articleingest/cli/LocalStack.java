@@ -142,15 +142,20 @@ public final class LocalStack implements AutoCloseable {
   }
 
   private static DynamoDBProxyServer startDynamo(String[] args) throws Exception {
-    // DynamoDB Local prints a banner on standard output; keep stdout for our own output
-    // (query --json must print JSON only).
+    // DynamoDB Local prints its settings on standard output as it starts; keep them out of our
+    // output (query --json must print JSON only, local its table), and show them only when it
+    // fails to start.
     PrintStream stdout = System.out;
-    System.setOut(System.err);
+    java.io.ByteArrayOutputStream banner = new java.io.ByteArrayOutputStream();
+    System.setOut(new PrintStream(banner, true, java.nio.charset.StandardCharsets.UTF_8));
     try {
       DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args);
       bindToLoopback(server);
       server.start();
       return server;
+    } catch (Exception | Error e) {
+      System.err.print(banner.toString(java.nio.charset.StandardCharsets.UTF_8));
+      throw e;
     } finally {
       System.setOut(stdout);
     }

@@ -1,14 +1,13 @@
 package dev.articleingest.cli;
 
 import dev.articleingest.config.Dependencies;
-
 import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.ArticleSummary;
 import dev.articleingest.model.Rejection;
 import dev.articleingest.query.ArticleQueries;
 import dev.articleingest.query.Page;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -51,7 +51,11 @@ final class QueryCommand {
 
   @Mixin Target target;
 
-  @Option(names = "--json", description = "Print JSON instead of a table.")
+  /** Inherited: accepted after the subcommand too ({@code query day 2022-02-12 --json}). */
+  @Option(
+      names = "--json",
+      scope = ScopeType.INHERIT,
+      description = "Print JSON instead of a table.")
   boolean json;
 
   /** Runs a query against the chosen table, starting the embedded stack if needed. */
@@ -63,21 +67,34 @@ final class QueryCommand {
     }
   }
 
-  void print(List<ArticleMetadata> articles, String nextPageToken) {
+  /** A listing's page: its summaries, as a table or as JSON. */
+  void print(List<ArticleSummary> articles, String nextPageToken) {
+    print(articles, nextPageToken, ArticleJson::toMap, a -> a);
+  }
+
+  /** Whole articles found by an index: the same table, their whole metadata as JSON. */
+  void printFound(List<ArticleMetadata> articles) {
+    print(articles, null, ArticleJson::toMap, ArticleMetadata::summary);
+  }
+
+  private <T> void print(
+      List<T> articles,
+      String nextPageToken,
+      Function<T, Map<String, Object>> toJson,
+      Function<T, ArticleSummary> toRow) {
     if (json) {
       Map<String, Object> page = new HashMap<>();
-      page.put("items", articles.stream().map(ArticleJson::toMap).toList());
+      page.put("items", articles.stream().map(toJson).toList());
       page.put("nextPageToken", nextPageToken);
       System.out.println(ArticleJson.write(page));
       return;
     }
-    System.out.printf(
-        Locale.ROOT, "%-24s  %-23s  %-22s  %5s  %s%n", "ID", "SOURCE", "PUBLISHED", "WORDS", "TITLE");
-    for (ArticleMetadata a : articles) {
-      System.out.printf(
-          Locale.ROOT, "%-24s  %-23s  %-22s  %5d  %s%n",
+    TextTable table = new TextTable("ID", "SOURCE", "PUBLISHED", ">WORDS", "TITLE");
+    for (ArticleSummary a : articles.stream().map(toRow).toList()) {
+      table.row(
           a.id(), a.source(), ArticleJson.describe(a.published()), a.wordCount(), a.title());
     }
+    table.print(System.out);
     if (nextPageToken != null) {
       System.out.println("more: --page-token " + nextPageToken);
     }
@@ -167,7 +184,7 @@ final class QueryCommand {
 
     @Override
     public Integer call() throws Exception {
-      Page<ArticleMetadata> page =
+      Page<ArticleSummary> page =
           parent.run(q -> q.listBySource(source, from, to, paging.limit, paging.pageToken));
       parent.print(page.items(), page.nextPageToken());
       return 0;
@@ -190,7 +207,7 @@ final class QueryCommand {
 
     @Override
     public Integer call() throws Exception {
-      Page<ArticleMetadata> page =
+      Page<ArticleSummary> page =
           parent.run(q -> q.listByDay(day, paging.limit, paging.pageToken));
       parent.print(page.items(), page.nextPageToken());
       return 0;
@@ -210,7 +227,7 @@ final class QueryCommand {
 
     @Override
     public Integer call() throws Exception {
-      parent.print(parent.run(q -> q.findByContentHash(hash)), null);
+      parent.printFound(parent.run(q -> q.findByContentHash(hash)));
       return 0;
     }
   }
@@ -225,7 +242,7 @@ final class QueryCommand {
 
     @Override
     public Integer call() throws Exception {
-      parent.print(parent.run(q -> q.findByUrl(url)), null);
+      parent.printFound(parent.run(q -> q.findByUrl(url)));
       return 0;
     }
   }
@@ -266,13 +283,15 @@ final class QueryCommand {
         System.out.println(ArticleJson.write(json));
         return 0;
       }
-      System.out.printf(
-          Locale.ROOT, "%-24s  %-16s  %-24s  %s%n", "REJECTED AT", "REASON", "ID", "OBJECT: MESSAGE");
+      TextTable table = new TextTable("REJECTED AT", "REASON", "ID", "OBJECT: MESSAGE");
       for (Rejection r : page.items()) {
-        System.out.printf(
-            Locale.ROOT, "%-24s  %-16s  %-24s  s3://%s/%s: %s%n",
-            r.rejectedAt(), r.reason(), r.id(), r.object().bucket(), r.object().key(), r.message());
+        table.row(
+            r.rejectedAt(),
+            r.reason(),
+            r.id(),
+            "s3://" + r.object().bucket() + "/" + r.object().key() + ": " + r.message());
       }
+      table.print(System.out);
       if (page.nextPageToken() != null) {
         System.out.println("more: --page-token " + page.nextPageToken());
       }

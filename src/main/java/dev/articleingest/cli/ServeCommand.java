@@ -1,5 +1,6 @@
 package dev.articleingest.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,11 +44,18 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LocalStack stack = LocalStack.start(dataDir, s3Port, dynamoPort);
+    Path endpoints = dataDir.resolve("endpoints.env");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  // first, so no script reads the endpoints of a stack that is going
+                  try {
+                    Files.deleteIfExists(endpoints);
+                  } catch (IOException e) {
+                    System.err.println("warning: could not remove " + endpoints + ": " + e);
+                  }
                   stack.close();
                   stopped.countDown();
                 }));
@@ -62,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             "AWS_ACCESS_KEY_ID=" + LocalStack.accessKey(),
             "AWS_SECRET_ACCESS_KEY=" + LocalStack.secretKey(),
             "");
-    Files.writeString(dataDir.resolve("endpoints.env"), env, StandardCharsets.UTF_8);
+    Files.writeString(endpoints, env, StandardCharsets.UTF_8);
     System.out.print(env);
     System.out.println("Local stack running; Ctrl-C to stop.");
     stopped.await();

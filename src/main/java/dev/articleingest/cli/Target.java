@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -28,24 +29,34 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
  */
 final class Target {
 
-  @Option(names = "--endpoint", paramLabel = "URL", description = "DynamoDB endpoint URL.")
+  @Option(
+      scope = ScopeType.INHERIT,
+      names = "--endpoint", paramLabel = "URL", description = "DynamoDB endpoint URL.")
   URI endpoint;
 
-  @Option(names = "--s3-endpoint", paramLabel = "URL", description = "S3 endpoint URL.")
+  @Option(
+      scope = ScopeType.INHERIT,
+      names = "--s3-endpoint", paramLabel = "URL", description = "S3 endpoint URL.")
   URI s3Endpoint;
 
-  @Option(names = "--region", description = "AWS region (default: the AWS default chain).")
+  @Option(
+      scope = ScopeType.INHERIT,
+      names = "--region", description = "AWS region (default: the AWS default chain).")
   String region;
 
-  @Option(names = "--profile", description = "AWS profile for credentials and region.")
+  @Option(
+      scope = ScopeType.INHERIT,
+      names = "--profile", description = "AWS profile for credentials and region.")
   String profile;
 
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--table",
       description = "Table name (required for a real account; local: " + LocalStack.TABLE + ").")
   String table;
 
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--data-dir",
       paramLabel = "DIR",
       defaultValue = "local-data",

@@ -109,7 +109,7 @@ public final class Dependencies {
    * the runtime (SnapStart off, tests, the local tool) registering does nothing.
    */
   public void registerPriming() {
-    SnapStartPriming.register(extractor(), dynamo, config.tableName());
+    SnapStartPriming.register(extractor(), s3, dynamo, config.tableName());
   }
 
   /** The extractor with the configured profiles, built once and shared. */

@@ -18,13 +18,27 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.SdkPlugin;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 
 /**
  * SnapStart priming: before Lambda snapshots the initialised function, run the code an invocation
  * runs, without side effects, so the snapshot holds loaded classes, a loaded language model and
- * warmed-up SDK marshalling. Parses one bundled article per format, maps each to its table items,
- * and makes one read-only DynamoDB GetItem of a key no article has. Nothing is written anywhere.
+ * warmed-up SDK marshalling. Parses one bundled article per format and maps each to its table
+ * items; makes one read-only DynamoDB GetItem of a key no article has (a whole round trip); and
+ * runs the other requests an invocation makes (S3 GetObject and HeadObject, DynamoDB PutItem of
+ * the items just made, Query, DeleteItem) through their clients' whole request path, marshalling
+ * and signing included, up to the moment they would be sent: an interceptor stops each there
+ * ({@link #UNSENT}), so nothing is written anywhere, by construction.
  *
  * <p>Nothing is kept that must differ per execution environment: article ids derive from bucket and
  * key, no random seed or unique id is made during init, and credentials come from the
@@ -46,29 +60,68 @@ public final class SnapStartPriming implements Resource {
   /** CRaC holds resources weakly: these keep registered primings alive. */
   private static final List<SnapStartPriming> REGISTERED = new ArrayList<>();
 
+  /** Thrown where a primed request would be sent; it never is. */
+  static final class NotSent extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotSent() {
+      super("priming: request stopped before it was sent", null, false, false);
+    }
+  }
+
+  /** Stops a request after marshalling and signing, before transmission. */
+  private static final ExecutionInterceptor STOP =
+      new ExecutionInterceptor() {
+        @Override
+        public void beforeTransmission(
+            software.amazon.awssdk.core.interceptor.Context.BeforeTransmission context,
+            ExecutionAttributes attributes) {
+          throw new NotSent();
+        }
+      };
+
+  /** The request-level plugin that adds {@link #STOP} to one request. */
+  static final SdkPlugin UNSENT =
+      config ->
+          config.overrideConfiguration(
+              config.overrideConfiguration().toBuilder().addExecutionInterceptor(STOP).build());
+
   private final Extractor extractor;
+  private final S3Client s3;
   private final DynamoDbClient dynamo;
   private final String table;
 
-  SnapStartPriming(Extractor extractor, DynamoDbClient dynamo, String table) {
+  SnapStartPriming(Extractor extractor, S3Client s3, DynamoDbClient dynamo, String table) {
     this.extractor = extractor;
+    this.s3 = s3;
     this.dynamo = dynamo;
     this.table = table;
   }
 
   /** Registers priming with the runtime's checkpoint coordinator (a no-op without CRaC). */
   static synchronized SnapStartPriming register(
-      Extractor extractor, DynamoDbClient dynamo, String table) {
-    SnapStartPriming priming = new SnapStartPriming(extractor, dynamo, table);
+      Extractor extractor, S3Client s3, DynamoDbClient dynamo, String table) {
+    SnapStartPriming priming = new SnapStartPriming(extractor, s3, dynamo, table);
     REGISTERED.add(priming);
     Core.getGlobalContext().register(priming);
     return priming;
   }
 
+  /**
+   * Runs every registered priming as the checkpoint would, in this JVM (for the priming
+   * benchmark, which has no CRaC runtime to checkpoint).
+   */
+  static synchronized void beforeCheckpointOfRegistered() {
+    for (SnapStartPriming priming : REGISTERED) {
+      priming.beforeCheckpoint(null);
+    }
+  }
+
   @Override
   public void beforeCheckpoint(Context<? extends Resource> context) {
     int parsed = prime();
-    LOG.info("SnapStart priming done: {} articles parsed, one table read", parsed);
+    LOG.info(
+        "SnapStart priming done: {} articles parsed, one table read, requests marshalled", parsed);
   }
 
   @Override
@@ -84,6 +137,8 @@ public final class SnapStartPriming implements Resource {
    */
   int prime() {
     int parsed = 0;
+    Map<String, AttributeValue> metadata = null;
+    Map<String, AttributeValue> bodyItem = null;
     for (String resource : INPUTS) {
       try (InputStream in = SnapStartPriming.class.getResourceAsStream("/" + resource)) {
         Article article =
@@ -96,8 +151,8 @@ public final class SnapStartPriming implements Resource {
                 Instant.EPOCH,
                 null);
         ArticleItems.EncodedBody body = ArticleItems.encodeBody(stored);
-        ArticleItems.metadataItem(stored, body);
-        ArticleItems.bodyItems(PRIMING_ID, body);
+        metadata = ArticleItems.metadataItem(stored, body);
+        bodyItem = ArticleItems.bodyItems(PRIMING_ID, body).get(0);
         parsed++;
       } catch (IOException | RuntimeException e) {
         LOG.warn("SnapStart priming could not parse {}: {}", resource, e.toString());
@@ -108,6 +163,73 @@ public final class SnapStartPriming implements Resource {
     } catch (RuntimeException e) {
       LOG.warn("SnapStart priming read failed: {}", e.toString());
     }
+    if (metadata != null) {
+      marshalUnsent(metadata, bodyItem);
+    }
     return parsed;
+  }
+
+  /** The invocation's other requests, each stopped before it is sent; see the class comment. */
+  private void marshalUnsent(
+      Map<String, AttributeValue> metadata, Map<String, AttributeValue> body) {
+    Map<String, AttributeValue> key = ArticleTable.metaKey(PRIMING_ID);
+    AwsRequestOverrideConfiguration stop =
+        AwsRequestOverrideConfiguration.builder().addPlugin(UNSENT).build();
+    GetObjectRequest get =
+        GetObjectRequest.builder().bucket("priming").key("priming").overrideConfiguration(stop)
+            .build();
+    HeadObjectRequest head =
+        HeadObjectRequest.builder().bucket("priming").key("priming").overrideConfiguration(stop)
+            .build();
+    unsent("GetObject", () -> s3.getObject(get, ResponseTransformer.toBytes()));
+    unsent("HeadObject", () -> s3.headObject(head));
+    unsent(
+        "PutItem", () -> dynamo.putItem(b -> b.tableName(table).item(body).overrideConfiguration(stop)));
+    unsent(
+        "PutItem",
+        () ->
+            dynamo.putItem(
+                b ->
+                    b.tableName(table)
+                        .item(metadata)
+                        .conditionExpression("attribute_not_exists(#pk)")
+                        .expressionAttributeNames(Map.of("#pk", ArticleTable.PK))
+                        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
+                        .overrideConfiguration(stop)));
+    unsent(
+        "Query",
+        () ->
+            dynamo.query(
+                b ->
+                    b.tableName(table)
+                        .keyConditionExpression("#pk = :pk")
+                        .expressionAttributeNames(Map.of("#pk", ArticleTable.PK))
+                        .expressionAttributeValues(Map.of(":pk", key.get(ArticleTable.PK)))
+                        .overrideConfiguration(stop)));
+    unsent(
+        "DeleteItem",
+        () ->
+            dynamo.deleteItem(
+                b -> b.tableName(table).key(key).overrideConfiguration(stop)));
+  }
+
+  private static void unsent(String operation, Runnable request) {
+    try {
+      request.run();
+      LOG.warn("SnapStart priming: {} was sent, not stopped", operation);
+    } catch (RuntimeException e) {
+      if (!stoppedBeforeSending(e)) {
+        LOG.warn("SnapStart priming {} failed: {}", operation, e.toString());
+      }
+    }
+  }
+
+  private static boolean stoppedBeforeSending(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof NotSent) {
+        return true;
+      }
+    }
+    return false;
   }
 }

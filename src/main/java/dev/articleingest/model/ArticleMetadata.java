@@ -86,4 +86,21 @@ public record ArticleMetadata(
             dropped);
     return new StoredArticle(id, article, object, ingestedAt, duplicateOf);
   }
+
+  /** The attributes of this article a listing returns. */
+  public ArticleSummary summary() {
+    return new ArticleSummary(
+        id,
+        source,
+        url,
+        title,
+        published,
+        language,
+        wordCount,
+        format,
+        object.bucket(),
+        object.key(),
+        ingestedAt,
+        duplicateOf);
+  }
 }

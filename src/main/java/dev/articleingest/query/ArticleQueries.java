@@ -17,6 +17,7 @@ import static dev.articleingest.store.ArticleTable.SOURCE;
 import static dev.articleingest.store.ArticleTable.URL;
 
 import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.ArticleSummary;
 import dev.articleingest.model.Rejection;
 import dev.articleingest.model.StoredArticle;
 import dev.articleingest.store.ArticleItems;
@@ -41,8 +42,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * Thread-safe; build one per {@link DynamoDbClient} and table and reuse it.
  *
  * <p>Only articles are returned: keys whose newest object was rejected or deleted have no article.
- * Listings read metadata only; a body is read only by {@link #getWithBody(String)}, which never
- * returns one version's metadata with another version's body.
+ * Listings by source and by day return {@link ArticleSummary}s: only the attributes their indexes
+ * project ({@code ArticleTable.LISTING_ATTRIBUTES}); {@link #get} returns an article's whole
+ * metadata, and a body is read only by {@link #getWithBody(String)}, which never returns one
+ * version's metadata with another version's body.
  *
  * <pre>{@code
  * ArticleQueries queries = new ArticleQueries(DynamoDbClient.create(), "my-article-table");
@@ -103,7 +106,7 @@ public final class ArticleQueries {
    *     and still have a next page: follow {@link Page#nextPageToken()} until it is null
    * @param pageToken {@code null} for the first page, else the previous page's token
    */
-  public Page<ArticleMetadata> listBySource(
+  public Page<ArticleSummary> listBySource(
       String source, Instant from, Instant to, int pageSize, String pageToken) {
     return page(
         QueryRequest.builder()
@@ -117,11 +120,12 @@ public final class ArticleQueries {
                     // "~" sorts after every character of a time stamp: the whole last second.
                     ":to", AttributeValue.fromS(ArticleItems.sortKey(to) + "~"))),
         pageSize,
-        pageToken);
+        pageToken,
+        ArticleItems::summary);
   }
 
   /** Articles published on a UTC day, newest first; paging as {@link #listBySource}. */
-  public Page<ArticleMetadata> listByDay(LocalDate day, int pageSize, String pageToken) {
+  public Page<ArticleSummary> listByDay(LocalDate day, int pageSize, String pageToken) {
     return page(
         QueryRequest.builder()
             .indexName(BY_DAY_INDEX)
@@ -129,7 +133,8 @@ public final class ArticleQueries {
             .expressionAttributeNames(Map.of("#p", PUBLISHED_DAY))
             .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(day.toString()))),
         pageSize,
-        pageToken);
+        pageToken,
+        ArticleItems::summary);
   }
 
   /**
@@ -157,10 +162,6 @@ public final class ArticleQueries {
   /** Every article with this URL (from the objects' {@code url} metadata). */
   public List<ArticleMetadata> findByUrl(String url) {
     return byKeysOnlyIndex(BY_URL_INDEX, URL, url);
-  }
-
-  private Page<ArticleMetadata> page(QueryRequest.Builder query, int pageSize, String pageToken) {
-    return page(query, pageSize, pageToken, ArticleItems::metadata);
   }
 
   private <T> Page<T> page(

@@ -4,6 +4,7 @@ import static dev.articleingest.store.ArticleTable.*;
 
 import dev.articleingest.model.Article;
 import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.ArticleSummary;
 import dev.articleingest.model.Dropped;
 import dev.articleingest.model.InputRejectedException;
 import dev.articleingest.model.ObjectRef;
@@ -153,6 +154,23 @@ public final class ArticleItems {
     item.put(DELETED_AT, s(at.toString()));
     item.put(EXPIRES_AT, n(expires.getEpochSecond()));
     return item;
+  }
+
+  /** Reads a listing's item (a time index's projection of META). */
+  public static ArticleSummary summary(Map<String, AttributeValue> item) {
+    return new ArticleSummary(
+        str(item, ID),
+        str(item, SOURCE),
+        str(item, URL),
+        str(item, TITLE),
+        published(item, PUBLISHED_LOCAL, PUBLISHED_ZONE),
+        str(item, LANGUAGE),
+        num(item, WORD_COUNT),
+        item.containsKey(FORMAT) ? str(item, FORMAT) : "text",
+        str(item, BUCKET),
+        str(item, OBJECT_KEY),
+        Instant.parse(str(item, INGESTED_AT)),
+        str(item, DUPLICATE_OF));
   }
 
   /** Reads an article's META item. */

@@ -186,11 +186,41 @@ public final class ArticleTable {
     return bodyPrefix(revision) + String.format(Locale.ROOT, "%03d", part);
   }
 
+  /**
+   * The attributes, besides keys (and, for byDay, the source), the two time indexes project:
+   * what a listing returns
+   * ({@code model.ArticleSummary}). An index item is then a few hundred bytes, one write unit,
+   * where projecting the whole META item cost as many units as META itself.
+   */
+  public static final List<String> LISTING_ATTRIBUTES =
+      List.of(
+          ENTITY,
+          ID,
+          URL,
+          TITLE,
+          PUBLISHED_LOCAL,
+          PUBLISHED_ZONE,
+          PUBLISHED_AT,
+          LANGUAGE,
+          WORD_COUNT,
+          FORMAT,
+          BUCKET,
+          OBJECT_KEY,
+          INGESTED_AT,
+          DUPLICATE_OF);
+
+  /** byDay's projection: the listing attributes and the source, which is bySource's key. */
+  private static List<String> withSource(List<String> attributes) {
+    List<String> all = new java.util.ArrayList<>(attributes);
+    all.add(SOURCE);
+    return all;
+  }
+
   /** The index definitions, as declared in the template. */
   public static List<GlobalSecondaryIndex> indexes() {
     return List.of(
-        index(BY_SOURCE_INDEX, SOURCE, PUBLISHED_SORT, ProjectionType.ALL),
-        index(BY_DAY_INDEX, PUBLISHED_DAY, PUBLISHED_SORT, ProjectionType.ALL),
+        index(BY_SOURCE_INDEX, SOURCE, PUBLISHED_SORT, LISTING_ATTRIBUTES),
+        index(BY_DAY_INDEX, PUBLISHED_DAY, PUBLISHED_SORT, withSource(LISTING_ATTRIBUTES)),
         index(BY_CONTENT_HASH_INDEX, CONTENT_HASH, INGESTED_AT, ProjectionType.KEYS_ONLY),
         index(BY_URL_INDEX, URL, null, ProjectionType.KEYS_ONLY),
         index(BY_REJECTED_DAY_INDEX, REJECTED_DAY, REJECTED_AT, ProjectionType.ALL));
@@ -227,6 +257,18 @@ public final class ArticleTable {
         .attributeDefinitions(keyAttributes())
         .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
         .globalSecondaryIndexes(indexes())
+        .build();
+  }
+
+  private static GlobalSecondaryIndex index(
+      String name, String partitionKey, String sortKey, List<String> included) {
+    GlobalSecondaryIndex index = index(name, partitionKey, sortKey, ProjectionType.INCLUDE);
+    return index.toBuilder()
+        .projection(
+            Projection.builder()
+                .projectionType(ProjectionType.INCLUDE)
+                .nonKeyAttributes(included)
+                .build())
         .build();
   }
 

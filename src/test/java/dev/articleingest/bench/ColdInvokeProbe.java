@@ -52,6 +52,10 @@ public final class ColdInvokeProbe {
         new S3EventHandler(
             deps.withTelemetry(
                 Telemetry.forLambda(deps.config().runtime().metricProperties(), Clock.systemUTC())));
+    if (args[0].equals("primed")) {
+      primed(handler, java.util.Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     long built = System.nanoTime();
     try (InputStream event = Files.newInputStream(Path.of(args[1]))) {
       handler.handleRequest(event, OutputStream.nullOutputStream(), null);
@@ -65,6 +69,41 @@ public final class ColdInvokeProbe {
     System.err.printf(
         "TIMES main %d ms, handler built %d ms, event done %d ms after JVM start%n",
         mainAt, mainAt + (built - main) / 1_000_000, mainAt + (done - main) / 1_000_000);
+  }
+
+  /**
+   * {@code primed EVENT...}: what a SnapStart restore leaves for the first invoke. The handler is
+   * built and priming runs as before a checkpoint, in this JVM; then the first event is invoked
+   * (a new article, end to end), counting the classes it loads that priming did not, and the
+   * others warm. Prints one {@code PRIMED} line.
+   */
+  private static void primed(S3EventHandler handler, String[] events) throws Exception {
+    java.lang.management.ClassLoadingMXBean classes =
+        java.lang.management.ManagementFactory.getClassLoadingMXBean();
+    classes.getTotalLoadedClassCount();
+    dev.articleingest.config.SnapStartPrimingAccess.beforeCheckpoint();
+    long loadedAfterPriming = classes.getTotalLoadedClassCount();
+    long first = invokeNanos(handler, events[0]);
+    long newClasses = classes.getTotalLoadedClassCount() - loadedAfterPriming;
+    long[] warm = new long[events.length - 1];
+    for (int i = 1; i < events.length; i++) {
+      warm[i - 1] = invokeNanos(handler, events[i]);
+    }
+    java.util.Arrays.sort(warm);
+    long warmMedian = warm[warm.length / 2];
+    System.err.printf(
+        java.util.Locale.ROOT,
+        "PRIMED first %.1f ms, %d classes priming did not load; warm median %.1f ms of %d; first"
+            + " / warm %.2fx%n",
+        first / 1e6, newClasses, warmMedian / 1e6, warm.length, (double) first / warmMedian);
+  }
+
+  private static long invokeNanos(S3EventHandler handler, String event) throws Exception {
+    long start = System.nanoTime();
+    try (InputStream in = Files.newInputStream(Path.of(event))) {
+      handler.handleRequest(in, OutputStream.nullOutputStream(), null);
+    }
+    return System.nanoTime() - start;
   }
 
   private static void setup(S3Client s3, String bucket, Path dir, int n, Path file)

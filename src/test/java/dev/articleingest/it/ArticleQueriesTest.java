@@ -10,6 +10,7 @@ import dev.articleingest.ingest.Capacity;
 import dev.articleingest.model.Article;
 import dev.articleingest.model.ArticleId;
 import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.ArticleSummary;
 import dev.articleingest.model.Dropped;
 import dev.articleingest.model.Published;
 import dev.articleingest.model.StoredArticle;
@@ -87,7 +88,7 @@ class ArticleQueriesTest {
     List<Integer> sizes = new ArrayList<>();
     String token = null;
     do {
-      Page<ArticleMetadata> page = queries.listBySource("example.org", from, to, 2, token);
+      Page<ArticleSummary> page = queries.listBySource("example.org", from, to, 2, token);
       page.items().forEach(a -> titles.add(a.title()));
       sizes.add(page.items().size());
       token = page.nextPageToken();
@@ -102,15 +103,15 @@ class ArticleQueriesTest {
     for (int hour = 1; hour <= 5; hour++) {
       store(hour, null);
     }
-    Page<ArticleMetadata> first = queries.listByDay(LocalDate.parse("2022-02-12"), 3, null);
-    Page<ArticleMetadata> second =
+    Page<ArticleSummary> first = queries.listByDay(LocalDate.parse("2022-02-12"), 3, null);
+    Page<ArticleSummary> second =
         queries.listByDay(LocalDate.parse("2022-02-12"), 3, first.nextPageToken());
 
     assertEquals(
         List.of("Hour 5", "Hour 4", "Hour 3"),
-        first.items().stream().map(ArticleMetadata::title).toList());
+        first.items().stream().map(ArticleSummary::title).toList());
     assertEquals(
-        List.of("Hour 2", "Hour 1"), second.items().stream().map(ArticleMetadata::title).toList());
+        List.of("Hour 2", "Hour 1"), second.items().stream().map(ArticleSummary::title).toList());
     assertTrue(queries.listByDay(LocalDate.parse("2022-02-13"), 3, null).items().isEmpty());
   }
 

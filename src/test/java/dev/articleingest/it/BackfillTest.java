@@ -11,7 +11,7 @@ import dev.articleingest.backfill.Backfill.Progress;
 import dev.articleingest.cli.LocalLambda;
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.ingest.IngestResult.Outcome;
-import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.ArticleSummary;
 
 import dev.articleingest.query.Page;
 import java.nio.file.Files;
@@ -95,7 +95,7 @@ class BackfillTest {
     int count = 0;
     String token = null;
     do {
-      Page<ArticleMetadata> page =
+      Page<ArticleSummary> page =
           stack.queries()
               .listBySource(
                   "unknown", Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), 1000, token);

@@ -11,6 +11,7 @@ import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.ingest.IngestPipeline;
 import dev.articleingest.ingest.IngestResult;
 import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.ArticleSummary;
 import dev.articleingest.model.ObjectRef;
 import dev.articleingest.model.RejectionReason;
 import dev.articleingest.model.StoredArticle;
@@ -110,7 +111,7 @@ class EndToEndTest {
     ingest("example.org/d.txt", article("Later", "2022-02-13T00:00:00Z", "Body d."));
     ingest("other.net/e.txt", article("Other source", "2022-02-11T09:00:00Z", "Body e."));
 
-    List<ArticleMetadata> listed =
+    List<ArticleSummary> listed =
         stack.queries()
             .listBySource(
                 "example.org",
@@ -120,13 +121,13 @@ class EndToEndTest {
                 null)
             .items();
 
-    assertEquals(List.of("Newest", "Middle"), listed.stream().map(ArticleMetadata::title).toList());
-    List<ArticleMetadata> newest =
+    assertEquals(List.of("Newest", "Middle"), listed.stream().map(ArticleSummary::title).toList());
+    List<ArticleSummary> newest =
         stack.queries()
             .listBySource(
                 "example.org", Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), 1, null)
             .items();
-    assertEquals(List.of("Later"), newest.stream().map(ArticleMetadata::title).toList());
+    assertEquals(List.of("Later"), newest.stream().map(ArticleSummary::title).toList());
   }
 
   @Test
@@ -135,11 +136,11 @@ class EndToEndTest {
     ingest("other.net/b.txt", article("Noon", "2022-02-12T12:00:00Z", "Body b."));
     ingest("other.net/c.txt", article("Next day", "2022-02-13T00:00:00Z", "Body c."));
 
-    List<ArticleMetadata> day =
+    List<ArticleSummary> day =
         stack.queries().listByDay(LocalDate.parse("2022-02-12"), 10, null).items();
 
     assertEquals(
-        List.of("Late in Moscow", "Noon"), day.stream().map(ArticleMetadata::title).toList());
+        List.of("Late in Moscow", "Noon"), day.stream().map(ArticleSummary::title).toList());
   }
 
   @Test

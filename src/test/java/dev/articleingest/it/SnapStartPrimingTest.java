@@ -5,9 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.config.SnapStartPrimingAccess;
 import dev.articleingest.parse.Extractor;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Priming runs the invocation's code paths and leaves no trace in the table or the bucket. */
 @ExtendWith(LocalStackExtension.class)
@@ -24,16 +36,60 @@ class SnapStartPrimingTest {
     stack.recreateTable();
   }
 
+  /** Records, per client, the operations whose requests were marshalled and which were sent. */
+  private static final class Recorder implements ExecutionInterceptor {
+    final List<String> marshalled = new CopyOnWriteArrayList<>();
+    final List<String> sent = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void afterMarshalling(Context.AfterMarshalling context, ExecutionAttributes attributes) {
+      marshalled.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+    }
+
+    @Override
+    public void afterTransmission(
+        Context.AfterTransmission context, ExecutionAttributes attributes) {
+      sent.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+    }
+  }
+
   @Test
-  void parsesEveryFormatAndReadsTheTableWithoutWritingAnything() {
+  void runsEveryFormatAndBothClientsRequestPathsWithoutWritingAnything() {
     int objectsBefore =
         stack.s3().listObjectsV2(b -> b.bucket(LocalStack.BUCKET)).contents().size();
+    Recorder s3Calls = new Recorder();
+    Recorder dynamoCalls = new Recorder();
+    var credentials =
+        StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(LocalStack.accessKey(), LocalStack.secretKey()));
+    try (S3Client s3 =
+            S3Client.builder()
+                .endpointOverride(stack.s3Endpoint())
+                .region(Region.of(LocalStack.REGION))
+                .credentialsProvider(credentials)
+                .forcePathStyle(true)
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(s3Calls))
+                .build();
+        DynamoDbClient dynamo =
+            DynamoDbClient.builder()
+                .endpointOverride(stack.dynamoEndpoint())
+                .region(Region.of(LocalStack.REGION))
+                .credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(dynamoCalls))
+                .build()) {
 
-    int parsed =
-        SnapStartPrimingAccess.prime(
-            Extractor.withBundledProfiles(), stack.dynamo(), LocalStack.TABLE);
+      int parsed =
+          SnapStartPrimingAccess.prime(Extractor.withBundledProfiles(), s3, dynamo, LocalStack.TABLE);
 
-    assertEquals(3, parsed, "one bundled article per format parses");
+      assertEquals(3, parsed, "one bundled article per format parses");
+      assertEquals(List.of("GetObject", "HeadObject"), s3Calls.marshalled);
+      assertEquals(List.of(), s3Calls.sent, "no S3 request leaves the function");
+      assertEquals(
+          List.of("GetItem", "PutItem", "PutItem", "Query", "DeleteItem"), dynamoCalls.marshalled);
+      assertEquals(List.of("GetItem"), dynamoCalls.sent, "only the read is sent");
+    }
     assertEquals(0, TableRows.count(stack), "priming writes nothing to the table");
     assertEquals(
         objectsBefore,
@@ -44,7 +100,7 @@ class SnapStartPrimingTest {
   void aFailingTableReadDoesNotFailPriming() {
     int parsed =
         SnapStartPrimingAccess.prime(
-            Extractor.withBundledProfiles(), stack.dynamo(), "no-such-table");
+            Extractor.withBundledProfiles(), stack.s3(), stack.dynamo(), "no-such-table");
     assertEquals(3, parsed);
   }
 }
