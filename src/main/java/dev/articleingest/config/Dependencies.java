@@ -107,9 +107,11 @@ public final class Dependencies {
   /**
    * Registers SnapStart priming for this function (see {@link SnapStartPriming}); without CRaC in
    * the runtime (SnapStart off, tests, the local tool) registering does nothing.
+   *
+   * @param handlerSteps the handler's own side-effect free steps (reading a bundled event)
    */
-  public void registerPriming() {
-    SnapStartPriming.register(extractor(), s3, dynamo, config.tableName());
+  public void registerPriming(Runnable handlerSteps) {
+    SnapStartPriming.register(extractor(), s3, dynamo, config.tableName(), handlerSteps);
   }
 
   /** The extractor with the configured profiles, built once and shared. */

@@ -58,9 +58,32 @@ public final class S3EventHandler implements RequestStreamHandler {
   }
 
   private static Dependencies withPriming(Dependencies dependencies) {
-    dependencies.registerPriming();
+    dependencies.registerPriming(S3EventHandler::readBundledEvents);
     return dependencies;
   }
+
+  /**
+   * Priming's share of the handler: reads each trigger's bundled event shape; no side effect.
+   *
+   * @return how many object changes the events name
+   */
+  public static int readBundledEvents() {
+    int changes = 0;
+    for (String event : PRIMING_EVENTS) {
+      try (InputStream in = S3EventHandler.class.getResourceAsStream("/priming/" + event)) {
+        for (EventShapes.Message message : EventShapes.messages(JsonTrees.read(in))) {
+          changes += message.changes() == null ? 0 : message.changes().size();
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return changes;
+  }
+
+  /** One event per trigger shape, in src/main/resources/priming. */
+  public static final List<String> PRIMING_EVENTS =
+      List.of("s3-event.json", "sqs-event.json", "eventbridge-event.json");
 
   /**
    * Processes one invocation's payload.

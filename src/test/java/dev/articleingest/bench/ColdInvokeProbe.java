@@ -53,6 +53,7 @@ public final class ColdInvokeProbe {
             deps.withTelemetry(
                 Telemetry.forLambda(deps.config().runtime().metricProperties(), Clock.systemUTC())));
     if (args[0].equals("primed")) {
+      deps.registerPriming(dev.articleingest.handler.S3EventHandler::readBundledEvents);
       primed(handler, java.util.Arrays.copyOfRange(args, 1, args.length));
       return;
     }
@@ -83,8 +84,11 @@ public final class ColdInvokeProbe {
     classes.getTotalLoadedClassCount();
     dev.articleingest.config.SnapStartPrimingAccess.beforeCheckpoint();
     long loadedAfterPriming = classes.getTotalLoadedClassCount();
+    // markers on stdout, for reading -Xlog:class+load around the first invoke
+    System.out.println("MARK priming done");
     long first = invokeNanos(handler, events[0]);
     long newClasses = classes.getTotalLoadedClassCount() - loadedAfterPriming;
+    System.out.println("MARK first invoke done");
     long[] warm = new long[events.length - 1];
     for (int i = 1; i < events.length; i++) {
       warm[i - 1] = invokeNanos(handler, events[i]);

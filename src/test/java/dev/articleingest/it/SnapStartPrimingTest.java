@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articleingest.cli.LocalStack;
 import dev.articleingest.config.SnapStartPrimingAccess;
+import dev.articleingest.handler.S3EventHandler;
 import dev.articleingest.parse.Extractor;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -87,13 +88,22 @@ class SnapStartPrimingTest {
       assertEquals(List.of("GetObject", "HeadObject"), s3Calls.marshalled);
       assertEquals(List.of(), s3Calls.sent, "no S3 request leaves the function");
       assertEquals(
-          List.of("GetItem", "PutItem", "PutItem", "Query", "DeleteItem"), dynamoCalls.marshalled);
-      assertEquals(List.of("GetItem"), dynamoCalls.sent, "only the read is sent");
+          List.of("GetItem", "Query", "PutItem", "PutItem", "Query", "DeleteItem"),
+          dynamoCalls.marshalled);
+      assertEquals(List.of("GetItem", "Query"), dynamoCalls.sent, "only the reads are sent");
     }
     assertEquals(0, TableRows.count(stack), "priming writes nothing to the table");
     assertEquals(
         objectsBefore,
         stack.s3().listObjectsV2(b -> b.bucket(LocalStack.BUCKET)).contents().size());
+  }
+
+  /** The handler's share: one bundled event of each trigger shape, read as an invocation would. */
+  @Test
+  void theHandlerReadsABundledEventOfEachTriggerShape() {
+    assertEquals(3, S3EventHandler.PRIMING_EVENTS.size());
+    // s3-event: 1 record; sqs-event: 1 notification (and S3's test event); eventbridge-event: 1
+    assertEquals(3, S3EventHandler.readBundledEvents());
   }
 
   @Test
