@@ -49,7 +49,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  *
  * <pre>{@code
  * ArticleQueries queries = new ArticleQueries(DynamoDbClient.create(), "my-article-table");
- * Page<ArticleMetadata> page = queries.listBySource("rt.com", from, to, 50, null);
+ * Page<ArticleSummary> page = queries.listBySource("rt.com", from, to, 50, null);
  * while (page.nextPageToken() != null) {
  *   page = queries.listBySource("rt.com", from, to, 50, page.nextPageToken());
  * }
