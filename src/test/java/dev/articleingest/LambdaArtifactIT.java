@@ -34,7 +34,7 @@ class LambdaArtifactIT {
           "(?i).*(DynamoDBLocal|s3proxy|sqlite4java|jetty|picocli|log4j|apache-client"
               + "|apache5-client|netty|httpclient|junit|jackson-dataformat-yaml|snakeyaml|kotlin"
               + "|aws-lambda-java-tests|aws-lambda-java-serialization|aws-lambda-java-events"
-              + "|joda-time|opennlp).*");
+              + "|joda-time|commons-logging|opennlp).*");
 
   /** The tools' packages and the read library: they run on a developer's or caller's machine. */
   private static final Pattern NOT_RUN_BY_THE_FUNCTION =
