@@ -166,11 +166,16 @@ public final class ArticleItems {
         published(item, PUBLISHED_LOCAL, PUBLISHED_ZONE),
         str(item, LANGUAGE),
         num(item, WORD_COUNT),
-        item.containsKey(FORMAT) ? str(item, FORMAT) : "text",
+        format(item),
         str(item, BUCKET),
         str(item, OBJECT_KEY),
         Instant.parse(str(item, INGESTED_AT)),
         str(item, DUPLICATE_OF));
+  }
+
+  /** The item's input format; items written before formats were recorded are text. */
+  private static String format(Map<String, AttributeValue> item) {
+    return item.containsKey(FORMAT) ? str(item, FORMAT) : "text";
   }
 
   /** Reads an article's META item. */
@@ -209,7 +214,7 @@ public final class ArticleItems {
         num(item, PARAGRAPH_COUNT),
         str(item, CONTENT_HASH),
         num(item, PARSER_VERSION),
-        item.containsKey(FORMAT) ? str(item, FORMAT) : "text",
+        format(item),
         warnings,
         new Dropped(boilerplate, str(item, DROPPED_REPEATED_TITLE)),
         object(item),

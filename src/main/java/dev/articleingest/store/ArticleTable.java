@@ -188,8 +188,7 @@ public final class ArticleTable {
 
   /**
    * The attributes, besides keys (and, for byDay, the source), the two time indexes project:
-   * what a listing returns
-   * ({@code model.ArticleSummary}). An index item is then a few hundred bytes, one write unit,
+   * what a listing returns ({@code model.ArticleSummary}). An index item is then a few hundred bytes, one write unit,
    * where projecting the whole META item cost as many units as META itself.
    */
   public static final List<String> LISTING_ATTRIBUTES =
@@ -262,18 +261,24 @@ public final class ArticleTable {
 
   private static GlobalSecondaryIndex index(
       String name, String partitionKey, String sortKey, List<String> included) {
-    GlobalSecondaryIndex index = index(name, partitionKey, sortKey, ProjectionType.INCLUDE);
-    return index.toBuilder()
-        .projection(
-            Projection.builder()
-                .projectionType(ProjectionType.INCLUDE)
-                .nonKeyAttributes(included)
-                .build())
-        .build();
+    return index(
+        name,
+        partitionKey,
+        sortKey,
+        Projection.builder()
+            .projectionType(ProjectionType.INCLUDE)
+            .nonKeyAttributes(included)
+            .build());
   }
 
   private static GlobalSecondaryIndex index(
       String name, String partitionKey, String sortKey, ProjectionType projection) {
+    return index(
+        name, partitionKey, sortKey, Projection.builder().projectionType(projection).build());
+  }
+
+  private static GlobalSecondaryIndex index(
+      String name, String partitionKey, String sortKey, Projection projection) {
     List<KeySchemaElement> keys =
         sortKey == null
             ? List.of(key(partitionKey, KeyType.HASH))
@@ -281,7 +286,7 @@ public final class ArticleTable {
     return GlobalSecondaryIndex.builder()
         .indexName(name)
         .keySchema(keys)
-        .projection(Projection.builder().projectionType(projection).build())
+        .projection(projection)
         .build();
   }
 

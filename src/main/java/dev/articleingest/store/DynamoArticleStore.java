@@ -247,10 +247,8 @@ public final class DynamoArticleStore implements ArticleStore {
               });
       meter.add(reads(response.consumedCapacity()));
       for (Map<String, AttributeValue> item : response.items()) {
+        // the range lies within BODY#, so every item found is a body part
         String sk = item.get(SK).s();
-        if (!sk.startsWith(BODY_SK_PREFIX)) {
-          continue;
-        }
         var deleted =
             dynamo.deleteItem(
                 b ->
