@@ -73,6 +73,42 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameShapedLabelBelowTheHeadlineIsNotAnAuthorWithoutADateBesideIt() {
+    Article article = parse("Bridge repairs approved\n\nRead Later\n\n" + BODY, "x/a.txt");
+    assertEquals("Bridge repairs approved", article.title());
+    assertEquals(List.of(), article.authors());
+    assertEquals(2, article.paragraphs().size());
+  }
+
+  @Test
+  void aNameAloneOverADateIsTheAuthor() {
+    Article article =
+        parse("Bridge repairs approved\nJane Quill\nMay 20, 2019\n\n" + BODY, "x/a.txt");
+    assertEquals(List.of("Jane Quill"), article.authors());
+    assertEquals("2019-05-20", article.published().local().toLocalDate().toString());
+  }
+
+  @Test
+  void aBylineThatSaysByWinsOverANameShapedLabelBeforeIt() {
+    Article article =
+        parse(
+            "Bridge repairs approved\n\nCity Hall\nby Steven Quill January 18, 2017 11:00 PM\n\n"
+                + BODY,
+            "x/a.txt");
+    assertEquals(List.of("Steven Quill"), article.authors());
+    assertEquals("2017-01-18", article.published().local().toLocalDate().toString());
+  }
+
+  @Test
+  void onDateByNameIsTheDateAndTheAuthorNotTheHeadline() {
+    Article article =
+        parse("Bridge repairs approved\n\non March 10, 2015 by Nora Quill\n\n" + BODY, "x/a.txt");
+    assertEquals("Bridge repairs approved", article.title());
+    assertEquals(List.of("Nora Quill"), article.authors());
+    assertEquals("2015-03-10", article.published().local().toLocalDate().toString());
+  }
+
+  @Test
   void aShortHeadlineBeforeTheDateIsTheHeadlineNotASectionLabel() {
     Article article =
         parse(

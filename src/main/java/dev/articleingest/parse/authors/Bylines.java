@@ -64,6 +64,14 @@ public final class Bylines {
       Pattern.compile(
           "\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bи\\b|\\s+-\\s+|\\s+—\\s+)\\s*");
 
+  /** A degree or post-nominal after a name: "MA", "PhD", "M.D.". */
+  private static final Pattern CREDENTIAL =
+      Pattern.compile("\\p{Lu}{2,4}|Ph\\.?\\s?D\\.?|M\\.\\s?D\\.|\\p{Lu}\\.\\p{Lu}\\.(?:\\p{Lu}\\.)?");
+
+  /** A separator that joins two authors: "and", "&" and their translations. */
+  private static final Pattern CONJUNCTION =
+      Pattern.compile("&|\\b(?:and|und|et|y|и)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
   private static final Pattern PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
 
   /** A name: one to five words, each starting with a capital letter (or a particle). */
@@ -71,13 +79,16 @@ public final class Bylines {
       Pattern.compile(
           "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|del|la|le|bin|al|dos)){0,4}");
 
-  /** Where a byline's names end and its date begins: a month, a digit, a handle, a separator. */
+  /**
+   * Where a byline's names end and its date begins: a month before a number ("June" alone is a
+   * name: Laura June Topolsky), a weekday, a digit, a handle, a separator.
+   */
   private static final Pattern NAME_END =
       Pattern.compile(
-          "(?i)\\s*(?:[-–—•|·@]|\\d|\\b(?:on|at|updated|published|follow|jan|feb|mar|apr|may"
+          "(?i)\\s*(?:[-–—•|·@]|\\d|\\b(?:on|at|updated|published|follow|monday|tuesday"
+              + "|wednesday|thursday|friday|saturday|sunday|am|um|le)\\b|\\b(?:jan|feb|mar|apr|may"
               + "|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
-              + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
-              + "|saturday|sunday|am|um|le)\\b)");
+              + "|september|october|november|december)\\b(?=\\.?,?\\s*\\d))");
 
   /** A person's name on its own: two to four capitalised words, letters only. */
   private static final Pattern PERSON =
@@ -94,6 +105,16 @@ public final class Bylines {
 
   /** The names and the rest of a byline followed by a date; empty when the line is not one. */
   public static Optional<Dated> dated(String line) {
+    return dated(line, rest -> false);
+  }
+
+  /**
+   * As {@link #dated(String)}, and a lone person's name followed by nothing but a date ({@code
+   * Alex Perry 1 day ago}, {@code Sarah Gooding March 9, 2017}) without a separator between them.
+   *
+   * @param isDate whether what follows the name is a date and nothing else
+   */
+  public static Optional<Dated> dated(String line, java.util.function.Predicate<String> isDate) {
     if (line.length() > MAX_LINE) {
       return Optional.empty();
     }
@@ -116,7 +137,8 @@ public final class Bylines {
     if (!prefixed) {
       // without "By", only a lone person's name before a separator and something with a digit
       boolean separated = text.substring(cut).matches("(?s)\\s*[-–—•|·].*");
-      if (!separated || !PERSON.matcher(namePart).matches() || !rest.matches("(?s).*\\d.*")) {
+      boolean dateAfter = separated ? rest.matches("(?s).*\\d.*") : isDate.test(rest);
+      if (!PERSON.matcher(namePart).matches() || !dateAfter) {
         return Optional.empty();
       }
     }
@@ -149,8 +171,14 @@ public final class Bylines {
     return out.toString();
   }
 
-  /** Longer than this, a line is prose, not a byline. */
+  /** Longer than this, a line is prose, not a byline... */
   private static final int MAX_LINE = 150;
+
+  /** ...unless it opens with names this long at most and goes on to describe their author. */
+  private static final int MAX_NAMES = 60;
+
+  /** Where a description of the author begins: a comma and a word in lower case. */
+  private static final Pattern DESCRIBED = Pattern.compile(",\\s+(?=\\p{Ll})");
 
   private Bylines() {}
 
@@ -175,6 +203,25 @@ public final class Bylines {
     return Optional.empty();
   }
 
+  /**
+   * The authors of a byline of any length: a long line is a byline when it says "By" and its names
+   * are followed by a description of their author ({@code By Jane Doe, a deputy editor and author
+   * of ...}); a short one is whatever {@link #line} finds.
+   */
+  public static Optional<List<String>> longLine(String line) {
+    if (line.length() <= MAX_LINE) {
+      return line(line);
+    }
+    java.util.regex.Matcher description = DESCRIBED.matcher(line);
+    if (!BY_PREFIX.matcher(line).find()
+        || !description.find()
+        || description.start() > MAX_NAMES) {
+      return Optional.empty();
+    }
+    List<String> names = names(line.substring(0, description.start()));
+    return names.isEmpty() ? Optional.empty() : Optional.of(names);
+  }
+
   /** Author names in a byline or metadata value, in order, without duplicates. */
   public static List<String> names(String byline) {
     if (byline == null) {
@@ -183,15 +230,50 @@ public final class Bylines {
     String text = BY_PREFIX.matcher(byline.strip()).replaceFirst("");
     text = text.replaceAll("\\((?:[^)]*)\\)", " ").strip();
     Set<String> names = new LinkedHashSet<>();
-    for (String part : parts(text)) {
-      String name = PLACE.matcher(part).replaceFirst("").strip();
+    List<String> parts = new ArrayList<>();
+    List<Boolean> joined = new ArrayList<>();
+    java.util.regex.Matcher separator = SEPARATORS.matcher(text);
+    int from = 0;
+    boolean conjunction = false;
+    while (true) {
+      boolean found = separator.find();
+      String part = text.substring(from, found ? separator.start() : text.length()).strip();
+      if (!part.isEmpty()) {
+        parts.add(part);
+        joined.add(conjunction);
+      }
+      if (!found) {
+        break;
+      }
+      conjunction = CONJUNCTION.matcher(separator.group()).find();
+      from = separator.end();
+    }
+    // past a job title comes the employer ("Jane Doe, Senior Technologist, ACLU Speech, Privacy,
+    // and Technology Project"): a part there is a name only when a title follows it, or when "and"
+    // joins it straight to a name or a title ("Jane Doe, Correspondent, and John Roe")
+    boolean afterRole = false;
+    boolean lastKept = false;
+    for (int i = 0; i < parts.size(); i++) {
+      String name = PLACE.matcher(parts.get(i)).replaceFirst("").strip();
+      if (ROLE.matcher(name).matches()) {
+        afterRole = true;
+        lastKept = true;
+        continue;
+      }
+      boolean affiliation =
+          afterRole
+              && !(joined.get(i) && lastKept)
+              && (i + 1 >= parts.size() || !ROLE.matcher(parts.get(i + 1)).matches());
+      lastKept = false;
       if (name.isEmpty()
+          || affiliation
           || isAgency(name)
-          || ROLE.matcher(name).matches()
+          || CREDENTIAL.matcher(name).matches() && !name.equals(text)
           || UI_TEXT.matcher(name).matches()
           || !NAME.matcher(name).matches()) {
         continue;
       }
+      lastKept = true;
       names.add(name);
     }
     return List.copyOf(names);

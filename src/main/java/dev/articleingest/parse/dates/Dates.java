@@ -131,6 +131,9 @@ public final class Dates {
 
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\s*;\\s+");
 
+  /** A separator left at a date line's edge: "Jun 7, 2023, 8:54 PM UTC|". */
+  private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|·•/]+|[\\s|·•/]+$");
+
   /** A date line is short: a long line is a sentence that happens to hold a date. */
   private static final int MAX_LINE = 120;
 
@@ -147,7 +150,7 @@ public final class Dates {
     if (line.length() < 6 || line.length() > MAX_LINE) {
       return List.of();
     }
-    String text = fold(line);
+    String text = EDGE_SEPARATORS.matcher(fold(line)).replaceAll("");
     List<Found> found = new ArrayList<>(2);
     String[] segments =
         containsAny(text, "|·•;") ? SEGMENT_SEPARATOR.split(text) : new String[] {text};

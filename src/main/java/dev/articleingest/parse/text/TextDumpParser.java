@@ -83,6 +83,9 @@ public final class TextDumpParser implements ArticleParser {
   /** The line model bundled in the jar (see {@code models/README.md}). */
   static final String MODEL_RESOURCE = "/models/text-lines.model";
 
+  /** A byline or date the model left out is looked for this many lines past the header. */
+  private static final int META_LINES = 12;
+
   /** Dates and bylines closing a story are looked for this many lines past the body. */
   private static final int TRAILER_LINES = 3;
 
@@ -167,6 +170,7 @@ public final class TextDumpParser implements ArticleParser {
     // The header: from the headline on, dates, bylines, the headline repeated and a standfirst;
     // it may run into what the model took for the body's first lines (a standfirst, a byline),
     // and ends at the first line past the body's start that is none of these.
+    List<Integer> names = new ArrayList<>();
     int i = headerStart;
     for (; i < lines.size(); i++) {
       String line = lines.get(i).text();
@@ -178,6 +182,12 @@ public final class TextDumpParser implements ArticleParser {
       if (i == headline.index()) {
         draft.title = MARKDOWN_HEADING.matcher(line).replaceFirst("");
         continue;
+      }
+      if (chrome
+          && draft.authors.isEmpty()
+          && BYLINE_PREFIX.matcher(line).find()
+          && takeByline(line, draft, context)) {
+        continue; // a byline that mentions a newsletter is a byline, not a sign-up line
       }
       if (chrome) {
         draft.boilerplate.add(Dropped.excerpt(line));
@@ -198,7 +208,7 @@ public final class TextDumpParser implements ArticleParser {
           && draft.authors.isEmpty()
           && isWholeBlockOrShort(lines, i)
           && Bylines.isPersonName(unwrapped(line))) {
-        draft.authors = List.of(unwrapped(line)); // a name alone below the headline
+        names.add(i); // a name alone below the headline: an author only on further evidence
         continue;
       }
       if (draft.title == null && headline.index() >= 0) {
@@ -243,6 +253,8 @@ public final class TextDumpParser implements ArticleParser {
       }
     }
     bodyStart = Math.max(bodyStart, i);
+    int headerNames = names.size();
+    int metaEnd = Math.min(bodyEnd, bodyStart + META_LINES);
 
     List<String> paragraphs = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
@@ -251,6 +263,13 @@ public final class TextDumpParser implements ArticleParser {
       DumpLine line = lines.get(i);
       String text = line.text();
       boolean dateline = text.length() <= 60 && DATELINE_ALONE.matcher(text).matches();
+      if (i <= metaEnd
+          && !line.chrome()
+          && body[i] < BODY_THRESHOLD
+          && isWholeBlockOrShort(lines, i)
+          && takeLateMeta(lines, i, draft, names, context)) {
+        continue; // a byline or date line the model left out, just past the header
+      }
       if ((body[i] < BODY_THRESHOLD && !dateline) || line.chrome()) {
         draft.boilerplate.add(Dropped.excerpt(text));
         continue;
@@ -307,9 +326,128 @@ public final class TextDumpParser implements ArticleParser {
       }
       draft.boilerplate.add(Dropped.excerpt(text));
     }
+    if (draft.authors.isEmpty()) {
+      takeBylineAbove(lines, Math.min(headline.index() < 0 ? bodyStart : headline.index(),
+          bodyStart), draft, names, context);
+    }
+    if (draft.authors.isEmpty()) {
+      draft.authors = soleAuthor(lines, names, context);
+    }
+    for (int k = 0; k < headerNames; k++) {
+      String name = unwrapped(lines.get(names.get(k)).text());
+      if (!draft.authors.equals(List.of(name))) {
+        draft.boilerplate.add(Dropped.excerpt(name)); // a label or menu item, not the author
+      }
+    }
     draft.paragraphs.addAll(withoutPullQuotes(joinDatelines(paragraphs), draft));
     draft.normalized = true;
     return draft;
+  }
+
+  /**
+   * Takes a line just past the header that the model left out of the body when it is the byline
+   * or the date the header lacks; a person's name alone is remembered as a candidate author.
+   */
+  private static boolean takeLateMeta(
+      List<DumpLine> lines, int i, Draft draft, List<Integer> names, ParseContext context) {
+    String text = lines.get(i).text();
+    if (text.length() > MAX_DATE_BYLINE_LINE) {
+      return false;
+    }
+    if (draft.published == null
+        && (takeDates(text, draft, context) || takeMetaLine(text, draft, context))) {
+      return true;
+    }
+    if (draft.published == null) {
+      List<Dates.Found> led = dateLed(text, context);
+      if (!led.isEmpty()) {
+        draft.takeDates(led);
+        return true;
+      }
+    }
+    if (draft.authors.isEmpty() && takeByline(text, draft, context)) {
+      return true;
+    }
+    if (draft.authors.isEmpty() && Bylines.isPersonName(unwrapped(text))) {
+      names.add(i);
+    }
+    return false;
+  }
+
+  /**
+   * A byline above the headline ({@code By Jane Doe March 18 at 3:57 PM} over a photo gallery, a
+   * name and a reading time over the title): a line that says "By", or a name with a date after
+   * it, among the lines just above; a person's name alone there is remembered as a candidate.
+   */
+  private static void takeBylineAbove(
+      List<DumpLine> lines, int top, Draft draft, List<Integer> names, ParseContext context) {
+    for (int j = Math.max(0, top - META_LINES); j < top && draft.authors.isEmpty(); j++) {
+      String text = lines.get(j).text();
+      if (text.length() > MAX_DATE_BYLINE_LINE) {
+        continue;
+      }
+      String bare = unwrapped(text);
+      if (BYLINE_PREFIX.matcher(bare).find() || Bylines.dated(bare).isPresent()) {
+        // (above the headline only a separated date: a name glued to a date may be a caption's)
+        Draft found = new Draft();
+        if (takeByline(text, found, context)) {
+          draft.authors = found.authors; // its date stays out: a date up there may be the day's
+        }
+      } else if (Bylines.isPersonName(bare)) {
+        names.add(j);
+      }
+    }
+  }
+
+  /**
+   * The author when no byline said "By": the first person's name standing alone in the header
+   * whose neighbour is a date, a reading time or a relative time ("Jane Doe" over "May 20, 2019"),
+   * as a name in a byline block is laid out. A name with no such neighbour is a menu item or a
+   * label as often as an author ("Read Later", "New York") and is left out.
+   */
+  private static List<String> soleAuthor(
+      List<DumpLine> lines, List<Integer> names, ParseContext context) {
+    for (int i : names) {
+      if (isDateNeighbour(lines, i - 1, context)) {
+        return List.of(unwrapped(lines.get(i).text()));
+      }
+      // below the name: the date, past a "Follow" button or the author's title on its own line
+      for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+        if (isDateNeighbour(lines, j, context)) {
+          return List.of(unwrapped(lines.get(i).text()));
+        }
+        if (lines.get(j).wordCount() > MAX_KICKER_WORDS) {
+          break;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** "5 min read", "11 min", a date line, "1 day ago", "1:39 PM ET". */
+  private static final Pattern READING_TIME =
+      Pattern.compile("(?i)\\d+\\s*(?:min(?:ute)?s?|hours?|h)\\b.{0,12}");
+
+  private static boolean isDateNeighbour(List<DumpLine> lines, int j, ParseContext context) {
+    if (j < 0 || j >= lines.size() || lines.get(j).text().length() > MAX_DATE_LED_LINE) {
+      return false;
+    }
+    String text = lines.get(j).text();
+    if (READING_TIME.matcher(text).matches() || !dateLed(text, context).isEmpty()) {
+      return true;
+    }
+    // the date, or the date after a source's name ("Associated PressDecember 2, 2016")
+    for (int k = 0; k < text.length() - 5; k++) {
+      boolean starts =
+          k == 0
+              || Character.isWhitespace(text.charAt(k - 1))
+              || Character.isLowerCase(text.charAt(k - 1)) && Character.isUpperCase(text.charAt(k));
+      if (starts
+          && !Dates.line(text.substring(k), context.profile(), context.uploadedAt()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each line's probability of being article text, by the line model. */
@@ -377,7 +515,7 @@ public final class TextDumpParser implements ArticleParser {
       if (!m.matches()) {
         return false;
       }
-      dates = Dates.line(m.group(1), context.profile(), context.uploadedAt());
+      dates = Dates.line(dateBeforeBy(m.group(1)), context.profile(), context.uploadedAt());
       List<String> names = Bylines.names(m.group(2));
       if (dates.isEmpty() || names.isEmpty()) {
         return false;
@@ -517,7 +655,18 @@ public final class TextDumpParser implements ArticleParser {
       return false;
     }
     java.util.regex.Matcher m = DATE_BY_NAME.matcher(line);
-    return m.matches() && !Dates.line(m.group(1), context.profile(), context.uploadedAt()).isEmpty();
+    return m.matches()
+        && !Dates.line(dateBeforeBy(m.group(1)), context.profile(), context.uploadedAt())
+            .isEmpty();
+  }
+
+  /** "Posted on", "Published", "on" before the date of "Posted on DATE by NAME". */
+  private static final Pattern DATE_LEAD =
+      Pattern.compile("^(?i:(?:posted|published|written)\\s+(?:on\\s+)?|on\\s+)");
+
+  /** The date of "Posted on DATE by NAME", without its lead words. */
+  private static String dateBeforeBy(String lead) {
+    return DATE_LEAD.matcher(lead).replaceFirst("");
   }
 
   /**
@@ -526,12 +675,14 @@ public final class TextDumpParser implements ArticleParser {
    */
   private static boolean takeByline(String line, Draft draft, ParseContext context) {
     String bare = unwrapped(line);
-    Optional<List<String>> byline = Bylines.line(bare);
+    Optional<List<String>> byline = Bylines.longLine(bare);
     if (byline.isPresent()) {
       draft.authors = byline.get();
       return true;
     }
-    Optional<Bylines.Dated> dated = Bylines.dated(bare);
+    Optional<Bylines.Dated> dated =
+        Bylines.dated(
+            bare, rest -> !Dates.line(rest, context.profile(), context.uploadedAt()).isEmpty());
     if (dated.isEmpty()) {
       return false;
     }

@@ -40,4 +40,49 @@ class BylinesTest {
         Bylines.line("By the end of the year, prices had doubled, officials said.").isEmpty());
     assertTrue(Bylines.line("Prices rose, analysts said").isEmpty());
   }
+
+  @Test
+  void dropsTheEmployerAfterAJobTitleAndDegreesAfterAName() {
+    assertEquals(
+        List.of("Dana Whitfield"),
+        Bylines.names(
+            "By Dana Whitfield, Senior Staff Technologist, Open Speech, Privacy, and Rights Project"));
+    assertEquals(
+        List.of("Dana Whitfield", "Omar Castell"),
+        Bylines.names("By Dana Whitfield, Staff Writer, Omar Castell, Staff Writer"));
+    assertEquals(List.of("Mira Tallis"), Bylines.names("By Mira Tallis, MA"));
+    assertEquals(List.of("Mira Tallis"), Bylines.names("By Mira Tallis, Ph.D."));
+  }
+
+  @Test
+  void aMonthNameIsANameUnlessANumberFollows() {
+    Bylines.Dated dated = Bylines.dated("by Laura June Pell July 10, 2015").orElseThrow();
+    assertEquals(List.of("Laura June Pell"), dated.names());
+    assertEquals("July 10, 2015", dated.rest());
+  }
+
+  @Test
+  void aNameGluedToADateNeedsTheDateConfirmed() {
+    assertTrue(Bylines.dated("Sarah Quill March 9, 2017").isEmpty());
+    Bylines.Dated dated =
+        Bylines.dated("Sarah Quill March 9, 2017", rest -> rest.equals("March 9, 2017"))
+            .orElseThrow();
+    assertEquals(List.of("Sarah Quill"), dated.names());
+    assertTrue(Bylines.dated("Tech News March 9, 2017 was", rest -> false).isEmpty());
+  }
+
+  @Test
+  void aLongBylineIsTheNamesBeforeTheAuthorsDescription() {
+    String line =
+        "By Alex Marrow, a deputy editor and author of the weekly newsletter. He has covered the"
+            + " industry for over a decade at several outlets, papers and radio stations in two countries.";
+    assertTrue(line.length() > 150);
+    assertTrue(Bylines.line(line).isEmpty());
+    assertEquals(Optional.of(List.of("Alex Marrow")), Bylines.longLine(line));
+    assertTrue(
+        Bylines.longLine(
+                "By the time the storm reached the coast, a day later than forecast, the town had"
+                    + " emptied, and the roads inland were full of cars heading for the hills.")
+            .isEmpty());
+  }
 }
