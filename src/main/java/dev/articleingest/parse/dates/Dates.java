@@ -72,9 +72,11 @@ public final class Dates {
           + String.join("|", ZONE_NAMES.keySet())
           + ")";
 
-  /** Between the date and the time: a comma, "at", "à", "um", "в", "a las", a dash or a bar. */
+  /**
+   * Between the date and the time: a comma, "at", "à", "às", "um", "в", "a las", a dash or a bar.
+   */
   private static final String DATE_TIME_SEPARATOR =
-      "\\s*(?:,|\\bat\\b|à|\\bum\\b|\\bв\\b|\\ba las\\b|\\ba la\\b|-|–|—|\\||/)?\\s*";
+      "\\s*(?:,|\\bat\\b|à|às|\\bum\\b|\\bв\\b|\\ba las\\b|\\ba la\\b|-|–|—|\\||/)?\\s*";
 
   private static final String TIME_TAIL =
       "(?:" + DATE_TIME_SEPARATOR + TIME + "(?:\\s*\\(?" + ZONE + "\\)?)?(?:\\s*(?:uhr|ч\\.?))?)?";
@@ -88,7 +90,7 @@ public final class Dates {
       Pattern.compile(
           "(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?"
               + MONTH
-              + "\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г\\.?|года))?,?"
+              + "(?:\\.|\\.?,?\\s+(?:de\\s+)?)(\\d{4})(?:\\s*(?:г\\.?|года))?,?"
               + TIME_TAIL);
 
   private static final Pattern MONTH_DAY_YEAR =
@@ -210,6 +212,12 @@ public final class Dates {
   private static Optional<Found> whole(
       String text, Kind kind, SourceProfile profile, Instant uploadedAt) {
     ZoneId zone = profile.zone();
+    int middle = text.length() / 2;
+    if (text.length() % 2 == 1
+        && text.charAt(middle) == ' '
+        && text.regionMatches(0, text, middle + 1, middle)) {
+      text = text.substring(0, middle); // "22 Dec, 2016 22 Dec, 2016": a date shown twice
+    }
     text = WEEKDAY.matcher(text).replaceFirst("");
     if (text.endsWith(".") && !text.endsWith("m.")) {
       text = text.substring(0, text.length() - 1);

@@ -60,6 +60,9 @@ public final class TextDumpParser implements ArticleParser {
   static final Pattern DATE_BY_NAME =
       Pattern.compile("(.{6,80}?)\\s+by\\s+(.{3,100})", Pattern.CASE_INSENSITIVE);
 
+  /** An author known only by a handle: "On 6/13/2018 by @jdoe". */
+  private static final Pattern HANDLE = Pattern.compile("@[\\w.]{1,40}");
+
   /** Markdown kept by a scraper: "# Title". */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
 
@@ -517,7 +520,7 @@ public final class TextDumpParser implements ArticleParser {
       }
       dates = Dates.line(dateBeforeBy(m.group(1)), context.profile(), context.uploadedAt());
       List<String> names = Bylines.names(m.group(2));
-      if (dates.isEmpty() || names.isEmpty()) {
+      if (dates.isEmpty() || names.isEmpty() && !HANDLE.matcher(m.group(2)).matches()) {
         return false;
       }
       if (draft.authors.isEmpty()) {
@@ -550,7 +553,7 @@ public final class TextDumpParser implements ArticleParser {
     if (line.length() > MAX_DATE_LED_LINE || !hasDigit(line)) {
       return List.of();
     }
-    String[] segments = DATE_SEGMENTS.split(line);
+    String[] segments = DATE_SEGMENTS.split(spaced(line));
     if (segments.length < 2) {
       return List.of();
     }
@@ -570,6 +573,14 @@ public final class TextDumpParser implements ArticleParser {
       found.addAll(Dates.line(segments[k], context.profile(), context.uploadedAt()));
     }
     return found;
+  }
+
+  /**
+   * A line with its no-break spaces as spaces, for splitting at separators: a date line's "Dec. 6,
+   * 2024&nbsp;/&nbsp;Updated" parts at its slash as one with spaces does.
+   */
+  private static String spaced(String line) {
+    return line.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ');
   }
 
   private static boolean hasDigit(String line) {
@@ -612,7 +623,7 @@ public final class TextDumpParser implements ArticleParser {
     if (!Dates.containsAny(line, "|·•")) {
       return false; // one segment: the separator needs one of its marks
     }
-    String[] segments = META_SEPARATOR.split(line);
+    String[] segments = META_SEPARATOR.split(spaced(line));
     if (segments.length < 2) {
       return false;
     }
@@ -701,7 +712,7 @@ public final class TextDumpParser implements ArticleParser {
     if (!Dates.containsAny(line, "|·•")) {
       return false;
     }
-    for (String segment : META_SEPARATOR.split(line)) {
+    for (String segment : META_SEPARATOR.split(spaced(line))) {
       String bare = unwrapped(segment);
       if (!Dates.line(bare, context.profile(), context.uploadedAt()).isEmpty()
           || Bylines.line(bare).isPresent()) {
