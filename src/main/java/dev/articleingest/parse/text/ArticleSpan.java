@@ -13,6 +13,21 @@ final class ArticleSpan {
   /** Lines of chrome that may stand between the stretch and one more article line. */
   private static final int MAX_GAP = 1;
 
+  /**
+   * Short lines that may stand between the stretch and a paragraph of prose above it (a table of
+   * contents, a picture's caption and credit)...
+   */
+  private static final int ISLAND_GAP = 12;
+
+  /** ...each at most this long (headings, contents entries, captions, labels)... */
+  private static final int GAP_WORDS = 15;
+
+  /** ...when the model is this sure of the paragraph... */
+  private static final double ISLAND_P = 0.8;
+
+  /** ...and it is this long: a sentence or two of an opening, not a teaser's line. */
+  private static final int ISLAND_WORDS = 30;
+
   private ArticleSpan() {}
 
   /**
@@ -41,7 +56,30 @@ final class ArticleSpan {
         }
       }
     }
-    return new int[] {span[0], bestEnd};
+    int bestStart = span[0];
+    // an opening paragraph above a table of contents or a picture's caption lines is the article's
+    for (int island = island(lines, p, bestStart); island >= 0; ) {
+      bestStart = island;
+      island = island(lines, p, bestStart);
+    }
+    return new int[] {bestStart, bestEnd};
+  }
+
+  /**
+   * The nearest line above {@code from} that is a confident paragraph of prose with only short
+   * lines between; -1 when there is none. (Below the stretch the same shape is as often a
+   * comment or a teaser as the article's end, and is left out.)
+   */
+  private static int island(List<DumpLine> lines, double[] p, int from) {
+    for (int j = from - 1; j >= Math.max(0, from - 1 - ISLAND_GAP); j--) {
+      if (p[j] >= ISLAND_P && lines.get(j).wordCount() >= ISLAND_WORDS) {
+        return j;
+      }
+      if (lines.get(j).wordCount() > GAP_WORDS) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1,0 +1,69 @@
+package dev.articleingest.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import dev.articleingest.parse.profile.SourceProfiles;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleSpanTest {
+
+  private static final String PROSE =
+      "Whether the old bridge over the river can be saved has been argued about in the town for"
+          + " years, and this guide sets out what the engineers found, what the repairs would cost"
+          + " and what the council has decided to do about it.";
+
+  /** The lines, one per entry (an entry of "" is a blank line), and the model's probabilities. */
+  private static int[] span(List<String> text, double[] p) {
+    List<DumpLine> lines =
+        DumpLine.of(String.join("\n", text), SourceProfiles.bundled().forSource("unknown"));
+    return ArticleSpan.find(lines, p, TextDumpParser.BODY_THRESHOLD);
+  }
+
+  private static List<String> page(int contentsLines, String gapLine) {
+    List<String> text = new ArrayList<>();
+    text.add("Menu");
+    text.add(PROSE);
+    for (int i = 0; i < contentsLines; i++) {
+      text.add(gapLine);
+    }
+    text.add(PROSE);
+    text.add(PROSE);
+    return text;
+  }
+
+  private static double[] probabilities(int contentsLines, double opening) {
+    double[] p = new double[contentsLines + 4];
+    p[0] = 0.05;
+    p[1] = opening;
+    for (int i = 0; i < contentsLines; i++) {
+      p[2 + i] = 0.1;
+    }
+    p[contentsLines + 2] = 0.95;
+    p[contentsLines + 3] = 0.95;
+    return p;
+  }
+
+  @Test
+  void anOpeningParagraphAboveATableOfContentsStartsTheStretch() {
+    assertArrayEquals(
+        new int[] {1, 13}, span(page(10, "4. The costs of the repair"), probabilities(10, 0.9)));
+  }
+
+  @Test
+  void theOpeningStaysOutWhenTheModelDoubtsIt() {
+    assertArrayEquals(
+        new int[] {12, 13}, span(page(10, "4. The costs of the repair"), probabilities(10, 0.6)));
+  }
+
+  @Test
+  void theOpeningStaysOutPastTooManyLinesOrALongLine() {
+    assertArrayEquals(
+        new int[] {17, 18}, span(page(15, "4. The costs of the repair"), probabilities(15, 0.9)));
+    String teaser =
+        "A line of a teaser for another story that runs on for more than fifteen words before it"
+            + " ends";
+    assertArrayEquals(new int[] {5, 6}, span(page(3, teaser), probabilities(3, 0.9)));
+  }
+}
