@@ -226,8 +226,8 @@ public final class TextDumpParser implements ArticleParser {
         boolean headlineShaped =
             line.length() <= Article.MAX_TITLE_LENGTH
                 && (!inBody
-                    || (i == bodyStart
-                        && !LineFeatures.endsSentence(line)
+                    // the body's first line, or the first past the dates and bylines it opens with
+                    || (!LineFeatures.endsSentence(line)
                         && lines.get(i).wordCount() <= MAX_HEADLINE_WORDS
                         && isWholeBlock(lines, i)));
         if (!headlineShaped) {
