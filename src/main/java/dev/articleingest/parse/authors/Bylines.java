@@ -230,31 +230,14 @@ public final class Bylines {
     String text = BY_PREFIX.matcher(byline.strip()).replaceFirst("");
     text = text.replaceAll("\\((?:[^)]*)\\)", " ").strip();
     Set<String> names = new LinkedHashSet<>();
-    List<String> parts = new ArrayList<>();
-    List<Boolean> joined = new ArrayList<>();
-    java.util.regex.Matcher separator = SEPARATORS.matcher(text);
-    int from = 0;
-    boolean conjunction = false;
-    while (true) {
-      boolean found = separator.find();
-      String part = text.substring(from, found ? separator.start() : text.length()).strip();
-      if (!part.isEmpty()) {
-        parts.add(part);
-        joined.add(conjunction);
-      }
-      if (!found) {
-        break;
-      }
-      conjunction = CONJUNCTION.matcher(separator.group()).find();
-      from = separator.end();
-    }
+    List<Part> parts = parts(text);
     // past a job title comes the employer ("Jane Doe, Senior Technologist, ACLU Speech, Privacy,
     // and Technology Project"): a part there is a name only when a title follows it, or when "and"
     // joins it straight to a name or a title ("Jane Doe, Correspondent, and John Roe")
     boolean afterRole = false;
     boolean lastKept = false;
     for (int i = 0; i < parts.size(); i++) {
-      String name = PLACE.matcher(parts.get(i)).replaceFirst("").strip();
+      String name = PLACE.matcher(parts.get(i).text()).replaceFirst("").strip();
       if (ROLE.matcher(name).matches()) {
         afterRole = true;
         lastKept = true;
@@ -262,8 +245,8 @@ public final class Bylines {
       }
       boolean affiliation =
           afterRole
-              && !(joined.get(i) && lastKept)
-              && (i + 1 >= parts.size() || !ROLE.matcher(parts.get(i + 1)).matches());
+              && !(parts.get(i).joined() && lastKept)
+              && (i + 1 >= parts.size() || !ROLE.matcher(parts.get(i + 1).text()).matches());
       lastKept = false;
       if (name.isEmpty()
           || affiliation
@@ -288,15 +271,32 @@ public final class Bylines {
     return List.copyOf(names);
   }
 
-  private static List<String> parts(String text) {
-    List<String> parts = new ArrayList<>();
-    for (String part : SEPARATORS.split(text)) {
-      if (!part.isBlank()) {
-        parts.add(part.strip());
+  /**
+   * A byline's part between separators.
+   *
+   * @param joined whether "and" (or "&", "und", "et", "y", "и") comes before it, not only a comma
+   */
+  private record Part(String text, boolean joined) {}
+
+  private static List<Part> parts(String text) {
+    List<Part> parts = new ArrayList<>();
+    java.util.regex.Matcher separator = SEPARATORS.matcher(text);
+    int from = 0;
+    boolean conjunction = false;
+    while (true) {
+      boolean found = separator.find();
+      String part = text.substring(from, found ? separator.start() : text.length()).strip();
+      if (!part.isEmpty()) {
+        parts.add(new Part(part, conjunction));
       }
+      if (!found) {
+        return parts;
+      }
+      conjunction = CONJUNCTION.matcher(separator.group()).find();
+      from = separator.end();
     }
-    return parts;
   }
+
 
   private static boolean isAgency(String text) {
     return AGENCIES.contains(text.strip().toLowerCase(Locale.ROOT).replaceAll("[.]", ""));

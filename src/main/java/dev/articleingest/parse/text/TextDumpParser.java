@@ -196,12 +196,7 @@ public final class TextDumpParser implements ArticleParser {
         draft.boilerplate.add(Dropped.excerpt(line));
         continue;
       }
-      if (takeDates(line, draft, context) || takeMetaLine(line, draft, context)) {
-        continue;
-      }
-      List<Dates.Found> led = dateLed(line, context);
-      if (!led.isEmpty()) {
-        draft.takeDates(led);
+      if (takeDateLine(line, draft, context)) {
         continue;
       }
       if (draft.authors.isEmpty() && takeByline(line, draft, context)) {
@@ -357,16 +352,8 @@ public final class TextDumpParser implements ArticleParser {
     if (text.length() > MAX_DATE_BYLINE_LINE) {
       return false;
     }
-    if (draft.published == null
-        && (takeDates(text, draft, context) || takeMetaLine(text, draft, context))) {
+    if (draft.published == null && takeDateLine(text, draft, context)) {
       return true;
-    }
-    if (draft.published == null) {
-      List<Dates.Found> led = dateLed(text, context);
-      if (!led.isEmpty()) {
-        draft.takeDates(led);
-        return true;
-      }
     }
     if (draft.authors.isEmpty() && takeByline(text, draft, context)) {
       return true;
@@ -375,6 +362,23 @@ public final class TextDumpParser implements ArticleParser {
       names.add(i);
     }
     return false;
+  }
+
+  /**
+   * Takes the dates of a header's date line: a date line ({@link #takeDates}), segments of bylines
+   * and dates ({@link #takeMetaLine}), or a line that begins with a date ({@link #dateLed}); false
+   * when the line is none of these.
+   */
+  private static boolean takeDateLine(String line, Draft draft, ParseContext context) {
+    if (takeDates(line, draft, context) || takeMetaLine(line, draft, context)) {
+      return true;
+    }
+    List<Dates.Found> led = dateLed(line, context);
+    if (led.isEmpty()) {
+      return false;
+    }
+    draft.takeDates(led);
+    return true;
   }
 
   /**
@@ -390,12 +394,14 @@ public final class TextDumpParser implements ArticleParser {
         continue;
       }
       String bare = unwrapped(text);
-      if (BYLINE_PREFIX.matcher(bare).find() || Bylines.dated(bare).isPresent()) {
-        // (above the headline only a separated date: a name glued to a date may be a caption's)
-        Draft found = new Draft();
-        if (takeByline(text, found, context)) {
-          draft.authors = found.authors; // its date stays out: a date up there may be the day's
-        }
+      // only the names: a date up there may be the day's; and only a name set apart from its
+      // date ("Jane Doe - May 3, 2019"): a name glued to a date may be a caption's
+      Optional<List<String>> byline =
+          BYLINE_PREFIX.matcher(bare).find()
+              ? Bylines.longLine(bare).or(() -> Bylines.dated(bare).map(Bylines.Dated::names))
+              : Bylines.dated(bare).map(Bylines.Dated::names);
+      if (byline.isPresent()) {
+        draft.authors = byline.get();
       } else if (Bylines.isPersonName(bare)) {
         names.add(j);
       }
