@@ -6,11 +6,13 @@ import dev.articleingest.parse.profile.SourceProfile;
 
 import dev.articleingest.normalize.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,12 +46,12 @@ public final class ContentExtractor {
   /** Elements that are never article text, removed before anything is measured. */
   static final Set<String> NEVER_BODY_TAGS =
       Set.of(
-          ("script style noscript template iframe svg canvas form button input select textarea nav"
-                  + " footer aside figure figcaption picture video audio dialog")
+          ("script style template iframe svg canvas button input select textarea nav footer aside"
+                  + " figure figcaption picture video audio dialog")
               .split(" "));
 
   static final String NEVER_BODY_ATTRIBUTES_CSS =
-      "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=banner],"
+      "[hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
           + " [role=contentinfo], [role=dialog], [role=alert], blockquote.twitter-tweet,"
           + " blockquote.instagram-media, .twitter-tweet";
 
@@ -58,6 +60,26 @@ public final class ContentExtractor {
           NEVER_BODY_TAGS,
           Selectors.withAttribute(
               NEVER_BODY_ATTRIBUTES_CSS, "hidden", "aria-hidden", "role", "class"));
+
+  /**
+   * Wrappers that are chrome on most pages but hold the whole page on some: a CMS that puts the
+   * page in one {@code <form>} (ASP.NET), a page whose text is all in {@code <noscript>}, a banner
+   * around everything. Removed unless they hold half the page's paragraph text.
+   */
+  static final Evaluator USUALLY_CHROME = Selectors.parse("form, noscript, [role=banner]");
+
+  /**
+   * Parts of a class name that describe what an element holds or how it is set, not what it is:
+   * "field-label-hidden" (its label is hidden), "o-section--has-ads", "modal-enabled".
+   */
+  private static final Pattern STATE_PART =
+      Pattern.compile(
+          "(?<![a-z0-9])(?:label|has|no|with|without)[-_]+[a-z0-9]+"
+              + "|[a-z0-9]+[-_]+(?:enabled|disabled)(?![a-z0-9])"
+              + "|(?<![a-z0-9])elementor[-_a-z0-9]*");
+
+  private static final Evaluator MARKED_POST =
+      Selectors.parse("[itemprop=articleBody], .hentry, .status-publish");
 
   private static final Evaluator ARTICLE_BODY = Selectors.parse("[itemprop=articleBody]");
   private static final Evaluator ARTICLE = Selectors.parse("article");
@@ -133,16 +155,15 @@ public final class ContentExtractor {
       return List.of();
     }
     body.select(NEVER_BODY).remove();
-    Measures before = new Measures(body);
-    int pageText = before.paragraphText(body);
+    removeUnlessMostOfThePage(body, body.select(USUALLY_CHROME));
+    Set<Element> post = markedPost(body);
+    Elements chrome = new Elements();
     for (Element e : body.getAllElements()) {
-      if (e != body
-          && e.parent() != null
-          && isChrome(e)
-          && before.paragraphText(e) < pageText * 0.5) {
-        e.remove();
+      if (e != body && !post.contains(e) && isChrome(e)) {
+        chrome.add(e);
       }
     }
+    removeUnlessMostOfThePage(body, chrome);
     Measures measures = new Measures(body);
     Element container = container(body, measures.paragraphText(body), measures);
     List<Element> parts = new ArrayList<>();
@@ -218,8 +239,56 @@ public final class ContentExtractor {
     return false;
   }
 
+  /**
+   * The page's main marked post ({@code itemprop=articleBody}, or a blog engine's {@code hentry} /
+   * {@code status-publish} post) and its ancestors: Blogger puts the post inside a "widget",
+   * WordPress names the post's tags and author in its classes ("tag-video", "author-jane").
+   */
+  private static Set<Element> markedPost(Element body) {
+    Elements marked = body.select(MARKED_POST);
+    if (marked.isEmpty()) {
+      return Set.of();
+    }
+    Element largest = null;
+    int most = -1;
+    for (Element e : marked) {
+      int length = e.text().length();
+      if (length > most) {
+        most = length;
+        largest = e;
+      }
+    }
+    Set<Element> post = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e = largest; e != null && e != body; e = e.parent()) {
+      post.add(e);
+    }
+    return post;
+  }
+
+  private static void removeUnlessMostOfThePage(Element body, Elements candidates) {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Measures measures = new Measures(body);
+    int pageText = measures.paragraphText(body);
+    for (Element e : candidates) {
+      if (e.parent() != null && measures.paragraphText(e) < pageText * 0.5) {
+        e.remove();
+      }
+    }
+  }
+
+  /**
+   * Whether the element's class or id names it page chrome. Parts of a name that describe a state or a child
+   * ("field-label-hidden") do not count, nor do a page builder's layout classes (Elementor's
+   * "elementor-widget-text-editor" is a text block).
+   */
   private static boolean isChrome(Element e) {
-    return isChromeName((e.className() + " " + e.id()).toLowerCase(Locale.ROOT));
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (!isChromeName(names)) {
+      return false;
+    }
+    return isChromeName(STATE_PART.matcher(names).replaceAll(" "));
   }
 
   /**

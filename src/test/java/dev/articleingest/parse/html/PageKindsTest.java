@@ -1,0 +1,151 @@
+package dev.articleingest.parse.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.articleingest.parse.profile.SourceProfile;
+import dev.articleingest.parse.profile.SourceProfiles;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kinds of page whose article sits in a wrapper that is chrome on most pages: each is written the
+ * way its CMS writes it, with a sidebar and a comment thread that outweigh or rival the article.
+ */
+class PageKindsTest {
+
+  private static final SourceProfile PROFILE = SourceProfiles.bundled().forSource("example.com");
+
+  private static final String PROSE =
+      "The council voted on Wednesday night to fund a full repair of the old harbour bridge,"
+          + " ending two years of argument over who should pay for the work.";
+
+  private static final String MORE =
+      "Engineers found corrosion in three of its steel girders last autumn, and the crossing has"
+          + " been closed to lorries since then, to the anger of traders on the quay.";
+
+  private static String article() {
+    return "<p>" + PROSE + "</p><p>" + MORE + "</p><p>" + PROSE + " " + MORE + "</p>";
+  }
+
+  /** A reader comment thread longer than the article, as blog engines print it. */
+  private static String comments(int count) {
+    StringBuilder thread = new StringBuilder("<div id=comments class=comments-area><ol>");
+    for (int i = 0; i < count; i++) {
+      thread
+          .append("<li class=\"comment even depth-1\" id=comment-")
+          .append(i)
+          .append("><p>I have crossed that bridge every day for thirty years, and nobody ever")
+          .append(" asked us, the people who live here, what we thought of the plans.</p></li>");
+    }
+    return thread.append("</ol></div>").toString();
+  }
+
+  private static final String SIDEBAR =
+      "<div class=sidebar><p>Sign up to our weekly letter of local news, sent every Friday"
+          + " morning, with the week's planning decisions.</p></div>";
+
+  private static List<String> extract(String body) {
+    return ContentExtractor.extract(
+        Jsoup.parse("<html><body>" + body + "</body></html>"),
+        "Bridge repairs approved",
+        null,
+        List.of(),
+        PROFILE);
+  }
+
+  private static void assertArticle(List<String> paragraphs) {
+    assertEquals(List.of(PROSE, MORE, PROSE + " " + MORE), paragraphs);
+  }
+
+  @Test
+  void keepsAPageThatIsOneAspNetForm() {
+    assertArticle(
+        extract(
+            "<form id=aspnetForm method=post><input type=hidden name=__VIEWSTATE value=x>"
+                + "<div id=main>"
+                + article()
+                + "</div><form class=search><p>Search the archive of past editions by date</p>"
+                + "</form></form>"));
+  }
+
+  @Test
+  void dropsASmallFormStill() {
+    List<String> paragraphs =
+        extract(
+            "<div>"
+                + article()
+                + "</div><form class=contact><p>Write to the editor about this story"
+                + " with your name and town</p></form>");
+    assertArticle(paragraphs);
+  }
+
+  @Test
+  void keepsAPageWhoseTextIsAllInNoscript() {
+    assertArticle(extract("<noscript><div class=content>" + article() + "</div></noscript>"));
+  }
+
+  @Test
+  void keepsAWordPressPostWhoseClassesNameItsTagsAndAuthor() {
+    assertArticle(
+        extract(
+            "<main><article id=post-7 class=\"post-7 post type-post status-publish hentry"
+                + " category-news tag-bridge tag-comments author-jane\"><div class=entry-content>"
+                + article()
+                + "</div></article>"
+                + comments(12)
+                + "</main>"
+                + SIDEBAR));
+  }
+
+  @Test
+  void keepsABloggerPostInsideItsBlogWidget() {
+    assertArticle(
+        extract(
+            "<div class=\"widget Blog\" id=Blog1><div class=\"post hentry\"><div"
+                + " class=\"post-body entry-content\">"
+                + article()
+                + "</div></div></div><div class=\"widget PopularPosts\">"
+                + SIDEBAR.repeat(6)
+                + "</div>"));
+  }
+
+  @Test
+  void readsAClassThatDescribesAStateAsNoRole() {
+    assertArticle(
+        extract(
+            "<div class=\"field field-name-body field-label-hidden\">"
+                + article()
+                + "</div>"
+                + SIDEBAR.repeat(6)));
+    assertArticle(
+        extract("<div class=\"o-section o-section--has-ads\">" + article() + "</div>" + SIDEBAR.repeat(6)));
+    assertArticle(extract("<div class=\"box modal-enabled\">" + article() + "</div>" + SIDEBAR.repeat(6)));
+  }
+
+  @Test
+  void readsAPageBuildersWidgetsAsLayout() {
+    String widget = "<div class=\"elementor-widget elementor-widget-text-editor\"><div"
+        + " class=elementor-widget-container><p>%s</p></div></div>";
+    List<String> paragraphs =
+        extract(
+            "<div class=elementor-widget-wrap>"
+                + widget.formatted(PROSE)
+                + widget.formatted(MORE)
+                + widget.formatted(PROSE + " " + MORE)
+                + "</div>"
+                + SIDEBAR);
+    assertArticle(paragraphs);
+  }
+
+  @Test
+  void stillDropsCommentsAndSidebarsBesideAnArticle() {
+    List<String> paragraphs =
+        extract("<article><div class=body>" + article() + "</div></article>" + comments(2) + SIDEBAR);
+    assertArticle(paragraphs);
+    assertFalse(String.join(" ", paragraphs).contains("thirty years"));
+    assertTrue(ContentExtractor.isChromeName("comments-area"));
+  }
+}
