@@ -12,11 +12,13 @@ import dev.articleingest.json.JsonTrees;
 import dev.articleingest.model.Published;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -96,7 +98,7 @@ final class HtmlMetadata {
     JsonNode ld = jsonLdArticle(doc);
 
     meta.siteName = first(tags, "og:site_name", "application-name");
-    String ldHeadline = text(ld.path("headline"), text(ld.path("name"), null));
+    String ldHeadline = ldTitle(ld, firstNonBlank(first(tags, "og:title"), doc.title()));
     meta.title =
         cleanTitle(
             doc,
@@ -104,12 +106,13 @@ final class HtmlMetadata {
                 ldHeadline,
                 first(
                     tags,
-                    "og:title",
-                    "twitter:title",
                     "dc.title",
                     "dcterms.title",
+                    "og:title",
+                    "twitter:title",
                     "title",
-                    "headline")),
+                    "headline",
+                    "parsely-title")),
             meta.siteName);
 
     meta.subtitle =
@@ -226,13 +229,79 @@ final class HtmlMetadata {
         continue;
       }
       for (String attribute : List.of("property", "name", "itemprop")) {
-        String key = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
-        if (!key.isEmpty()) {
-          tags.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+        // RDFa allows several properties in one attribute: property="og:title twitter:title"
+        for (String key : meta.attr(attribute).toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (!key.isEmpty()) {
+            tags.computeIfAbsent(dublinCoreDotted(key), k -> new ArrayList<>()).add(content);
+          }
         }
       }
     }
     return tags;
+  }
+
+  /**
+   * The JSON-LD article's headline, or its name. Where both are given and differ, the one closer to
+   * the page's own title: Wikipedia puts a description in "headline", some publishers their own
+   * name in "name".
+   */
+  private static String ldTitle(JsonNode ld, String pageTitle) {
+    String headline = text(ld.path("headline"), null);
+    String name = text(ld.path("name"), null);
+    if (headline == null || name == null || headline.equals(name) || pageTitle == null) {
+      return headline != null ? headline : name;
+    }
+    return shareOfWordsIn(name, pageTitle) > shareOfWordsIn(headline, pageTitle) ? name : headline;
+  }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /** The share of the text's words that the other text holds too, ignoring case. */
+  private static double shareOfWordsIn(String text, String other) {
+    Set<String> words = new HashSet<>();
+    Matcher inOther = WORD.matcher(other.toLowerCase(Locale.ROOT));
+    while (inOther.find()) {
+      words.add(inOther.group());
+    }
+    int total = 0;
+    int shared = 0;
+    Matcher inText = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (inText.find()) {
+      total++;
+      shared += words.contains(inText.group()) ? 1 : 0;
+    }
+    return total == 0 ? 0 : (double) shared / total;
+  }
+
+  /** Dublin Core keys as the dotted HTML form names them: "dc:title" is "dc.title". */
+  private static String dublinCoreDotted(String key) {
+    if (key.startsWith("dc:")) {
+      return "dc." + key.substring(3);
+    }
+    if (key.startsWith("dcterms:") || key.startsWith("dcterm:")) {
+      return "dcterms." + key.substring(key.indexOf(':') + 1);
+    }
+    return key;
+  }
+
+  /** A JSON-LD block's JSON, without the CDATA wrapper some pages put around it. */
+  private static String withoutCdata(String data) {
+    String json = data.strip();
+    if (json.startsWith("//")) {
+      json = json.substring(json.indexOf('\n') + 1).strip();
+    }
+    if (json.startsWith("<![CDATA[")) {
+      json = json.substring("<![CDATA[".length());
+      int end = json.lastIndexOf("]]>");
+      if (end >= 0) {
+        json = json.substring(0, end);
+      }
+      json = json.strip();
+      if (json.endsWith("//")) {
+        json = json.substring(0, json.length() - 2);
+      }
+    }
+    return json.strip();
   }
 
   /** The page's article object from JSON-LD, or a missing node (whose paths are all missing). */
@@ -240,7 +309,7 @@ final class HtmlMetadata {
     for (Element script : doc.select(JSON_LD)) {
       JsonNode root;
       try {
-        root = JsonTrees.readLenient(script.data().strip());
+        root = JsonTrees.readLenient(withoutCdata(script.data()));
       } catch (JsonProcessingException e) {
         continue; // a broken block: the other sources still count
       }
@@ -376,7 +445,8 @@ final class HtmlMetadata {
     if (!h1Text.isEmpty()
         && !title.equals(h1Text)
         && title.contains(h1Text)
-        && h1Text.length() >= 10) {
+        && h1Text.length() >= 10
+        && h1Text.length() * 2 >= title.length()) {
       return h1Text;
     }
     String[] parts = TITLE_SEPARATOR.split(title);
