@@ -77,7 +77,9 @@ public final class Bylines {
   /** A name: one to five words, each starting with a capital letter (or a particle). */
   private static final Pattern NAME =
       Pattern.compile(
-          "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|del|la|le|bin|al|dos)){0,4}");
+          "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|del|la|le|bin|al|dos)){0,4}"
+              // Chinese and Korean names have no capitals: two to four syllables
+              + "|[\\p{IsHan}\\p{IsHangul}]{2,4}");
 
   /**
    * Where a byline's names end and its date begins: a month before a number ("June" alone is a

@@ -141,17 +141,18 @@ final class HtmlMetadata {
       meta.url = null;
     }
 
-    List<String> authorValues = new ArrayList<>(ldNames(ld.path("author")));
+    List<String> authorValues = new ArrayList<>(ldPeople(ld.path("author")));
     if (authorValues.isEmpty()) {
-      authorValues.addAll(ldNames(ld.path("creator")));
+      authorValues.addAll(ldPeople(ld.path("creator")));
     }
     if (authorValues.isEmpty()) {
       for (String key :
           List.of(
-              "author",
-              "article:author",
               "dc.creator",
               "dcterms.creator",
+              "author",
+              "article:author",
+              "og:article:author",
               "byl",
               "sailthru.author",
               "parsely-author")) {
@@ -174,6 +175,9 @@ final class HtmlMetadata {
       }
     }
     meta.authors = Bylines.names(authorValues);
+    if (meta.authors.isEmpty()) {
+      meta.authors = ldOrganizations(ld.path("author"));
+    }
 
     Elements times = doc.select(TIME);
     meta.published =
@@ -359,21 +363,39 @@ final class HtmlMetadata {
   }
 
   /** Person names from a JSON-LD author value: a string, an object, or a list of them. */
-  private static List<String> ldNames(JsonNode author) {
-    List<String> names = new ArrayList<>();
+  /** People named as the JSON-LD author (or creator). */
+  private static List<String> ldPeople(JsonNode author) {
+    List<String> people = new ArrayList<>();
+    ldNames(author, people, new ArrayList<>());
+    return people;
+  }
+
+  /** Organizations named as the JSON-LD author, taken as written: they are not people's names. */
+  private static List<String> ldOrganizations(JsonNode author) {
+    List<String> organizations = new ArrayList<>();
+    ldNames(author, new ArrayList<>(), organizations);
+    return organizations.stream()
+        .map(String::strip)
+        .filter(name -> !name.isEmpty() && name.length() <= 100)
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * People's and organizations' names apart: an organization ("BBC News", "Contributors to
+   * Wikimedia projects") is the author only where no person is named.
+   */
+  private static void ldNames(JsonNode author, List<String> people, List<String> organizations) {
     if (author.isArray()) {
       for (JsonNode a : author) {
-        names.addAll(ldNames(a));
+        ldNames(a, people, organizations);
       }
     } else if (author.isTextual()) {
-      names.add(author.asText());
-    } else if (author.isObject()) {
+      people.add(author.asText());
+    } else if (author.isObject() && author.hasNonNull("name")) {
       String type = author.path("@type").asText("").toLowerCase(Locale.ROOT);
-      if (!type.contains("organization") && author.hasNonNull("name")) {
-        names.add(text(author.get("name"), ""));
-      }
+      (type.contains("organization") ? organizations : people).add(text(author.get("name"), ""));
     }
-    return names;
   }
 
   /** The first {@code <time datetime>} that marks an update time, or that does not; or null. */

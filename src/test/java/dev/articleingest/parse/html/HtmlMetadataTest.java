@@ -96,4 +96,35 @@ class HtmlMetadataTest {
             "<article><h1>Harbour bridge to be repaired</h1></article>");
     assertEquals("Harbour bridge to be repaired", decorated.title);
   }
+
+  @Test
+  void namesAnOrganizationAsAuthorOnlyWhereNoPersonIsNamed() {
+    String organization = "{\"@type\":\"Organization\",\"name\":\"Contributors to Wikimedia projects\"}";
+    assertEquals(
+        List.of("Contributors to Wikimedia projects"),
+        read(ld("{\"@type\":\"Article\",\"name\":\"X\",\"author\":" + organization + "}"), "")
+            .authors);
+    String both =
+        "[" + organization + ",{\"@type\":\"Person\",\"name\":\"Jane Doe\"}]";
+    assertEquals(
+        List.of("Jane Doe"),
+        read(ld("{\"@type\":\"Article\",\"name\":\"X\",\"author\":" + both + "}"), "")
+            .authors);
+  }
+
+  @Test
+  void readsAuthorsFromMetaTagsInReadabilitysOrder() {
+    assertEquals(
+        List.of("Creator Name"),
+        read(
+                "<meta property=\"dc:creator twitter:site_name\" content=\"Creator Name\">"
+                    + "<meta name=\"author\" content=\"Site Staff\">",
+                "")
+            .authors);
+    assertEquals(
+        List.of("BBC News"),
+        read("<meta property=\"og:article:author\" content=\"BBC News\">", "").authors);
+    assertEquals(
+        List.of("肖春芳"), read("<meta name=\"author\" content=\"肖春芳\">", "").authors);
+  }
 }
