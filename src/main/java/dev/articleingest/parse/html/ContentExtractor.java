@@ -53,13 +53,14 @@ public final class ContentExtractor {
   static final String NEVER_BODY_ATTRIBUTES_CSS =
       "[hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
           + " [role=contentinfo], [role=dialog], [role=alert], blockquote.twitter-tweet,"
-          + " blockquote.instagram-media, .twitter-tweet";
+          + " blockquote.instagram-media, .twitter-tweet,"
+          + " [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
 
   static final Evaluator NEVER_BODY =
       Selectors.tagsOr(
           NEVER_BODY_TAGS,
           Selectors.withAttribute(
-              NEVER_BODY_ATTRIBUTES_CSS, "hidden", "aria-hidden", "role", "class"));
+              NEVER_BODY_ATTRIBUTES_CSS, "hidden", "aria-hidden", "role", "class", "style"));
 
   /**
    * Wrappers that are chrome on most pages but hold the whole page on some: a CMS that puts the

@@ -148,4 +148,19 @@ class PageKindsTest {
     assertFalse(String.join(" ", paragraphs).contains("thirty years"));
     assertTrue(ContentExtractor.isChromeName("comments-area"));
   }
+
+  @Test
+  void dropsWhatAnInlineStyleHides() {
+    List<String> paragraphs =
+        extract(
+            "<article>"
+                + article()
+                + "<p style=\"display: none;\">A hidden teaser for another story, shown when a"
+                + " reader clicks</p><div style=\"VISIBILITY:hidden\"><p>A hidden survey about"
+                + " how readers found this page today</p></div>"
+                + "<p style=\"display:block\">Visible closing line of the report, kept.</p>"
+                + "</article>");
+    assertEquals(4, paragraphs.size(), paragraphs::toString);
+    assertEquals("Visible closing line of the report, kept.", paragraphs.get(3));
+  }
 }
