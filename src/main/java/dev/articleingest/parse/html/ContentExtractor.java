@@ -156,11 +156,10 @@ public final class ContentExtractor {
       return List.of();
     }
     body.select(NEVER_BODY).remove();
-    removeUnlessMostOfThePage(body, body.select(USUALLY_CHROME));
     Set<Element> post = markedPost(body);
     Elements chrome = new Elements();
     for (Element e : body.getAllElements()) {
-      if (e != body && !post.contains(e) && isChrome(e)) {
+      if (e != body && !post.contains(e) && (USUALLY_CHROME.matches(body, e) || isChrome(e))) {
         chrome.add(e);
       }
     }
