@@ -85,7 +85,7 @@ class ExtractorTest {
     Article article =
         parse("Bridge repairs approved\nJane Quill\nMay 20, 2019\n\n" + BODY, "x/a.txt");
     assertEquals(List.of("Jane Quill"), article.authors());
-    assertEquals("2019-05-20", article.published().local().toLocalDate().toString());
+    assertEquals("2019-05-20", publishedDay(article));
   }
 
   @Test
@@ -96,7 +96,7 @@ class ExtractorTest {
                 + BODY,
             "x/a.txt");
     assertEquals(List.of("Steven Quill"), article.authors());
-    assertEquals("2017-01-18", article.published().local().toLocalDate().toString());
+    assertEquals("2017-01-18", publishedDay(article));
   }
 
   @Test
@@ -105,7 +105,38 @@ class ExtractorTest {
         parse("Bridge repairs approved\n\non March 10, 2015 by Nora Quill\n\n" + BODY, "x/a.txt");
     assertEquals("Bridge repairs approved", article.title());
     assertEquals(List.of("Nora Quill"), article.authors());
-    assertEquals("2015-03-10", article.published().local().toLocalDate().toString());
+    assertEquals("2015-03-10", publishedDay(article));
+  }
+
+  private static String publishedDay(Article article) {
+    return article.published().local().toLocalDate().toString();
+  }
+
+  @Test
+  void aWireAgencyBeforeTheDateIsNoPartOfIt() {
+    Article article =
+        parse("Bridge repairs approved\nAFP 30 avril 2015 à 07:19\n\n" + BODY, "x/a.txt");
+    assertEquals("Bridge repairs approved", article.title());
+    assertEquals("2015-04-30T07:19", article.published().local().toString());
+  }
+
+  @Test
+  void anUpdateInParenthesesAfterTheDateIsTheModifiedTime() {
+    Article article =
+        parse(
+            "Bridge repairs approved\n30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)\n\n"
+                + BODY,
+            "x/a.txt");
+    assertEquals("2015-04-30T07:19", article.published().local().toString());
+    assertEquals("2015-04-30T07:38", article.modified().local().toString());
+  }
+
+  @Test
+  void aCommentCountAfterABylinesDateIsNoPartOfTheDate() {
+    Article article =
+        parse("Bridge repairs approved\nSarah Quill March 9, 2017 13\n\n" + BODY, "x/a.txt");
+    assertEquals(List.of("Sarah Quill"), article.authors());
+    assertEquals("2017-03-09", publishedDay(article));
   }
 
   @Test

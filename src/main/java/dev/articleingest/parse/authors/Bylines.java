@@ -300,7 +300,8 @@ public final class Bylines {
   }
 
 
-  private static boolean isAgency(String text) {
+  /** Whether the text is a news agency's name ("AFP", "Reuters", "Associated Press"). */
+  public static boolean isAgency(String text) {
     return AGENCIES.contains(text.strip().toLowerCase(Locale.ROOT).replaceAll("[.]", ""));
   }
 }

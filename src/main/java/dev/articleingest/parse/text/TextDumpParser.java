@@ -375,10 +375,36 @@ public final class TextDumpParser implements ArticleParser {
     }
     List<Dates.Found> led = dateLed(line, context);
     if (led.isEmpty()) {
+      led = agencyLed(line, context);
+    }
+    if (led.isEmpty()) {
       return false;
     }
     draft.takeDates(led);
     return true;
+  }
+
+  /**
+   * The dates of a wire story's date line, the agency's name before the date ({@code AFP 30 avril
+   * 2015 à 07:19}, {@code Reuters March 9, 2017}); empty when the line is not one.
+   */
+  private static List<Dates.Found> agencyLed(String line, ParseContext context) {
+    if (line.length() > MAX_DATE_LED_LINE || !hasDigit(line)) {
+      return List.of();
+    }
+    int space = -1;
+    for (int words = 0; words < 3; words++) {
+      space = line.indexOf(' ', space + 1);
+      if (space < 0) {
+        return List.of();
+      }
+      if (Bylines.isAgency(line.substring(0, space))) {
+        String rest = line.substring(space + 1).strip();
+        List<Dates.Found> dates = Dates.line(rest, context.profile(), context.uploadedAt());
+        return dates.isEmpty() ? dateLed(rest, context) : dates;
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -540,7 +566,7 @@ public final class TextDumpParser implements ArticleParser {
   /** Where a date line's segments part: a bar, a dot, a bullet, a slash, an update label. */
   private static final Pattern DATE_SEGMENTS =
       Pattern.compile(
-          "\\s*[|·•]\\s*|\\s+/\\s+|\\s+(?=(?i:last modified|modified|updated|aktualisiert"
+          "\\s*[|·•]\\s*|\\s+/\\s+|\\s+(?=\\(?(?i:last modified|modified|updated|aktualisiert"
               + "|mis à jour|actualizado)\\b)");
 
   /** Longer than this, a line is neither a date line nor "Posted on DATE by NAME". */
@@ -576,7 +602,8 @@ public final class TextDumpParser implements ArticleParser {
     }
     found.addAll(first);
     for (int k = next; k < segments.length; k++) {
-      found.addAll(Dates.line(segments[k], context.profile(), context.uploadedAt()));
+      String segment = segments[k].replaceFirst("^\\((.*)\\)$", "$1");
+      found.addAll(Dates.line(segment, context.profile(), context.uploadedAt()));
     }
     return found;
   }
@@ -699,13 +726,23 @@ public final class TextDumpParser implements ArticleParser {
     }
     Optional<Bylines.Dated> dated =
         Bylines.dated(
-            bare, rest -> !Dates.line(rest, context.profile(), context.uploadedAt()).isEmpty());
+            bare,
+            rest ->
+                !Dates.line(withoutCount(rest), context.profile(), context.uploadedAt()).isEmpty());
     if (dated.isEmpty()) {
       return false;
     }
     draft.authors = dated.get().names();
-    takeDates(dated.get().rest(), draft, context);
+    takeDates(withoutCount(dated.get().rest()), draft, context);
     return true;
+  }
+
+  /** A count after a date's year: the comments bubble of "Sarah Gooding March 9, 2017 13". */
+  private static final Pattern COUNT_AFTER_YEAR = Pattern.compile("(.*\\d{4})\\s+\\d{1,4}");
+
+  private static String withoutCount(String date) {
+    java.util.regex.Matcher m = COUNT_AFTER_YEAR.matcher(date);
+    return m.matches() ? m.group(1) : date;
   }
 
   /** A line alone in its block, or in a block of a few short lines (a header's meta lines). */
