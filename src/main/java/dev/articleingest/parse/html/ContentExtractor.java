@@ -137,6 +137,8 @@ public final class ContentExtractor {
           "summary",
           "hr");
 
+  private static final Set<String> LISTS = Set.of("ul", "ol", "li", "dl");
+
   /** The blocks whose text counts as paragraph text. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "li", "blockquote", "h2", "h3");
 
@@ -156,14 +158,7 @@ public final class ContentExtractor {
       return List.of();
     }
     body.select(NEVER_BODY).remove();
-    Set<Element> post = markedPost(body);
-    Elements chrome = new Elements();
-    for (Element e : body.getAllElements()) {
-      if (e != body && !post.contains(e) && (USUALLY_CHROME.matches(body, e) || isChrome(e))) {
-        chrome.add(e);
-      }
-    }
-    removeUnlessMostOfThePage(body, chrome);
+    removeChrome(body);
     Measures measures = new Measures(body);
     Element container = container(body, measures.paragraphText(body), measures);
     List<Element> parts = new ArrayList<>();
@@ -240,42 +235,69 @@ public final class ContentExtractor {
   }
 
   /**
-   * The page's main marked post ({@code itemprop=articleBody}, or a blog engine's {@code hentry} /
-   * {@code status-publish} post) and its ancestors: Blogger puts the post inside a "widget",
-   * WordPress names the post's tags and author in its classes ("tag-video", "author-jane").
+   * Removes wrappers that are usually chrome ({@link #USUALLY_CHROME}) and elements whose names
+   * are chrome ({@link #isChrome}), unless they hold half the page's paragraph text, or hold the
+   * page's marked post ({@link #markedPost}), or are the part of that post holding half its text
+   * in prose, not links or a list (the text box of a post, named "paywall-container" where the comments
+   * outweigh the post).
    */
-  private static Set<Element> markedPost(Element body) {
-    Elements marked = body.select(MARKED_POST);
-    if (marked.isEmpty()) {
-      return Set.of();
+  private static void removeChrome(Element body) {
+    Element post = markedPost(body);
+    Set<Element> aroundPost = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e = post; e != null && e != body; e = e.parent()) {
+      aroundPost.add(e);
     }
+    Measures measures = new Measures(body);
+    int pageText = measures.paragraphText(body);
+    int postText = post == null ? 0 : measures.paragraphText(post);
+    for (Element e : body.getAllElements()) {
+      if (e == body
+          || e.parent() == null
+          || aroundPost.contains(e)
+          || !(USUALLY_CHROME.matches(body, e) || isChrome(e))) {
+        continue;
+      }
+      int text = measures.paragraphText(e);
+      boolean postsText =
+          text >= postText * 0.5
+              && !LISTS.contains(e.normalName())
+              && measures.linkDensity(e) < MAX_LINK_DENSITY
+              && isInside(e, post);
+      if (text < pageText * 0.5 && !postsText) {
+        e.remove();
+      }
+    }
+  }
+
+  private static boolean isInside(Element e, Element ancestor) {
+    if (ancestor == null) {
+      return false;
+    }
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The page's main marked post: the largest element marked {@code itemprop=articleBody}, or a
+   * blog engine's {@code hentry} / {@code status-publish} post; null when none is. Blogger puts
+   * the post inside a "widget", WordPress names the post's tags and author in its classes
+   * ("tag-video", "author-jane").
+   */
+  private static Element markedPost(Element body) {
     Element largest = null;
     int most = -1;
-    for (Element e : marked) {
+    for (Element e : body.select(MARKED_POST)) {
       int length = e.text().length();
       if (length > most) {
         most = length;
         largest = e;
       }
     }
-    Set<Element> post = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e = largest; e != null && e != body; e = e.parent()) {
-      post.add(e);
-    }
-    return post;
-  }
-
-  private static void removeUnlessMostOfThePage(Element body, Elements candidates) {
-    if (candidates.isEmpty()) {
-      return;
-    }
-    Measures measures = new Measures(body);
-    int pageText = measures.paragraphText(body);
-    for (Element e : candidates) {
-      if (e.parent() != null && measures.paragraphText(e) < pageText * 0.5) {
-        e.remove();
-      }
-    }
+    return largest;
   }
 
   /**

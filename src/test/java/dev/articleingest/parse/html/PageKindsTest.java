@@ -163,4 +163,20 @@ class PageKindsTest {
     assertEquals(4, paragraphs.size(), paragraphs::toString);
     assertEquals("Visible closing line of the report, kept.", paragraphs.get(3));
   }
+
+  @Test
+  void keepsAPostsTextBoxWhoseNameIsChromeWhereTheCommentsOutweighThePost() {
+    String related =
+        "<ul class=related><li><a href=/a>Another story from the harbour</a> about the"
+            + " ferry</li></ul>";
+    List<String> paragraphs =
+        extract(
+            "<article class=\"post hentry\"><div class=\"entry steady-paywall-container\">"
+                + article()
+                + "</div>"
+                + related
+                + "</article>"
+                + comments(12));
+    assertArticle(paragraphs);
+  }
 }
