@@ -475,8 +475,10 @@ public final class ContentExtractor {
                 pendingBreaks = 0;
               }
               current.append(t);
-              if (inLink(text)) {
-                linkChars[0] += t.strip().length();
+              Element link = enclosingLink(text);
+              if (link != null) {
+                int length = t.strip().length();
+                linkChars[0] += isInPage(link) ? length * 3 / 10 : length;
               }
             } else if (node instanceof Element e) {
               if (e.tagName().equals("br")) {
@@ -525,22 +527,29 @@ public final class ContentExtractor {
     return length;
   }
 
-  private static boolean inLink(Node node) {
+  /** The link a text is in, within its block; null when it is in none. */
+  private static Element enclosingLink(Node node) {
     for (Node n = node.parentNode(); n instanceof Element e; n = n.parentNode()) {
       if (e.tagName().equals("a")) {
-        return true;
+        return e;
       }
       if (BLOCKS.contains(e.tagName())) {
-        return false;
+        return null;
       }
     }
-    return false;
+    return null;
   }
 
   /**
    * Text sizes of every element under a root, counted in one pass each instead of one subtree scan
    * per question (bench/parse-throughput.sh: the scans were a fifth of HTML extraction).
    */
+  /** A link to a place on the same page ({@code href="#notes"}). */
+  private static boolean isInPage(Element link) {
+    String href = link.attr("href");
+    return href.length() > 1 && href.charAt(0) == '#';
+  }
+
   static final class Measures {
     private static final int TEXT = 0;
     private static final int LINKS = 1;
@@ -577,7 +586,8 @@ public final class ContentExtractor {
                 return; // no text under it: nothing to add or to hand up
               }
               if (e.tagName().equals("a")) {
-                own[LINKS] = own[TEXT];
+                // a link within the page (a heading's anchor, a note) weighs less than one away
+                own[LINKS] = isInPage(e) ? own[TEXT] * 3 / 10 : own[TEXT];
               }
               if (PARAGRAPHS.contains(e.tagName())) {
                 own[PARAGRAPHS_TEXT] += own[TEXT];

@@ -179,4 +179,16 @@ class PageKindsTest {
                 + comments(12));
     assertArticle(paragraphs);
   }
+
+  @Test
+  void keepsAHeadingThatLinksToItselfAndDropsALinkToElsewhere() {
+    List<String> paragraphs =
+        extract(
+            "<div class=section><h2><a class=toc-backref href=\"#contents\">Setting up the"
+                + " repair</a></h2>"
+                + article()
+                + "<h2><a href=\"/other-story\">Read the other story</a></h2></div>");
+    assertEquals("Setting up the repair", paragraphs.get(0));
+    assertEquals(4, paragraphs.size(), paragraphs::toString);
+  }
 }
