@@ -70,7 +70,7 @@ final class HtmlMetadata {
       Selectors.parse(
           "[itemprop=author] [itemprop=name], [rel=author], "
               + "[itemprop=author], .byline, .article-byline, .author-name, .byline-name, "
-              + "[class*=byline], [data-testid=byline]");
+              + "[class*=byline], [data-testid=byline], .article__author, .author, .authorname");
 
   private static final Evaluator CANONICAL = Selectors.parse("link[rel=canonical][href]");
   private static final Evaluator META_CONTENT = Selectors.parse("meta[content]");
@@ -168,8 +168,14 @@ final class HtmlMetadata {
     }
     if (authorValues.isEmpty()) {
       for (Element e : doc.select(BYLINE)) {
-        authorValues.add(e.text());
-        if (!Bylines.names(e.text()).isEmpty()) {
+        // the visible byline, often with its date ("By Jane Doe March 25, 2015")
+        String text = e.text();
+        List<String> names = Bylines.names(text);
+        if (names.isEmpty()) {
+          names = Bylines.dated(text).map(Bylines.Dated::names).orElse(List.of());
+        }
+        if (!names.isEmpty()) {
+          authorValues.addAll(names);
           break;
         }
       }

@@ -127,4 +127,19 @@ class HtmlMetadataTest {
     assertEquals(
         List.of("肖春芳"), read("<meta name=\"author\" content=\"肖春芳\">", "").authors);
   }
+
+  @Test
+  void readsTheVisibleBylineWithItsDateWhereNoMetadataNamesTheAuthor() {
+    assertEquals(
+        List.of("Nathan Willis"),
+        read("", "<div class=FeatureByline> By <b>Nathan Willis</b> March 25, 2015</div>").authors);
+    assertEquals(
+        List.of("Gillian Mohney"),
+        read("", "<cite class=\"byline vcard\"><span>By </span><span class=fn>GILLIAN MOHNEY</span>"
+                + " March 11, 2015 3:46 PM</cite>").authors);
+    assertEquals(
+        List.of("Sébastien Farcis"),
+        read("", "<span class=author>Par<span class=authorname> Sébastien Farcis</span></span>")
+            .authors);
+  }
 }
