@@ -139,6 +139,18 @@ public final class ContentExtractor {
 
   private static final Set<String> LISTS = Set.of("ul", "ol", "li", "dl");
 
+  /** Table cells: a row of cells holding only text is one paragraph. */
+  private static final Set<String> CELLS = Set.of("td", "th");
+
+  private static boolean hasBlockChild(Element cell) {
+    for (Element child : cell.children()) {
+      if (BLOCKS.contains(child.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The blocks whose text counts as paragraph text. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "li", "blockquote", "h2", "h3");
 
@@ -484,6 +496,8 @@ public final class ContentExtractor {
               if (e.tagName().equals("br")) {
                 pendingBreaks++;
                 current.append('\n');
+              } else if (CELLS.contains(e.tagName()) && !hasBlockChild(e)) {
+                current.append(' '); // a row of short cells reads as one line, as a browser shows it
               } else if (BLOCKS.contains(e.tagName())) {
                 flush(current, linkChars, out);
                 pendingBreaks = 0;
@@ -493,7 +507,9 @@ public final class ContentExtractor {
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
+            if (node instanceof Element e
+                && BLOCKS.contains(e.tagName())
+                && !(CELLS.contains(e.tagName()) && !hasBlockChild(e))) {
               flush(current, linkChars, out);
               pendingBreaks = 0;
             }

@@ -191,4 +191,20 @@ class PageKindsTest {
     assertEquals("Setting up the repair", paragraphs.get(0));
     assertEquals(4, paragraphs.size(), paragraphs::toString);
   }
+
+  @Test
+  void readsATableRowOfTextCellsAsOneLine() {
+    List<String> paragraphs =
+        extract(
+            "<article>"
+                + article()
+                + "<table><tr><th>Girder</th><th>Corrosion</th><th>Repair</th></tr>"
+                + "<tr><td>North</td><td>Severe</td><td>Severe</td></tr>"
+                + "<tr><td><p>South, the span over the quay</p></td><td>Light</td></tr>"
+                + "</table></article>");
+    assertEquals(
+        List.of("Girder Corrosion Repair", "North Severe Severe", "South, the span over the quay",
+            "Light"),
+        paragraphs.subList(3, paragraphs.size()));
+  }
 }
