@@ -52,8 +52,7 @@ public final class ContentExtractor {
 
   static final String NEVER_BODY_ATTRIBUTES_CSS =
       "[hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
-          + " [role=contentinfo], [role=dialog], [role=alert], blockquote.twitter-tweet,"
-          + " blockquote.instagram-media, .twitter-tweet,"
+          + " [role=contentinfo], [role=dialog], [role=alert],"
           + " [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
 
   static final Evaluator NEVER_BODY =

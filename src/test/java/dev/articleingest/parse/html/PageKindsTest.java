@@ -207,4 +207,19 @@ class PageKindsTest {
             "Light"),
         paragraphs.subList(3, paragraphs.size()));
   }
+
+  @Test
+  void keepsAnEmbeddedPostQuotedInTheArticle() {
+    List<String> paragraphs =
+        extract(
+            "<article>"
+                + article()
+                + "<blockquote class=twitter-tweet><p>The harbour bridge closes to lorries from"
+                + " Monday, the council says.</p>&mdash; Gazette (@gazette) <a"
+                + " href=\"https://twitter.com/gazette/status/1\">May 3, 2019</a></blockquote>"
+                + "</article>");
+    assertTrue(
+        String.join(" ", paragraphs).contains("closes to lorries from Monday"),
+        paragraphs::toString);
+  }
 }
