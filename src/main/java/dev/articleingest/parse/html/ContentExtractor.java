@@ -29,9 +29,10 @@ import org.jsoup.select.NodeVisitor;
  * and trafilatura (strip known chrome by tag and class before anything else):
  *
  * <ol>
- *   <li>Remove what is never body: scripts, forms, navigation, asides, figures and captions, hidden
- *       elements, and elements whose class or id names page chrome (share, related, newsletter, ad,
- *       comment, byline, pull quote, ...) unless they hold most of the page's text.
+ *   <li>Remove what is never body: scripts, navigation, asides, figures and captions, what is
+ *       hidden (by attribute or inline style); then forms, {@code noscript} and banners, and
+ *       elements whose class or id names page chrome (share, related, newsletter, ad, comment,
+ *       byline, pull quote, ...), unless they hold half the page's text or the page's marked post.
  *   <li>Score each paragraph-like block by its length and commas; add the score to its parent, half
  *       to its grandparent, a third to the level above. Weight containers by tag and by class names
  *       that say "article", "body", "content" or "story". Scale by one minus link density.
