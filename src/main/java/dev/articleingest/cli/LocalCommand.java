@@ -1,7 +1,8 @@
 package dev.articleingest.cli;
 
 import dev.articleingest.ingest.IngestResult;
-import dev.articleingest.model.ArticleMetadata;
+import dev.articleingest.model.Article;
+import dev.articleingest.model.StoredArticle;
 import dev.articleingest.model.Warning;
 import dev.articleingest.parse.SourceResolver;
 import java.io.IOException;
@@ -174,14 +175,16 @@ final class LocalCommand implements Callable<Integer> {
                 + result.detail().orElse(""));
         continue;
       }
-      ArticleMetadata stored = stack.queries().get(result.id()).orElseThrow();
+      // with the body: its first item lists every warning (META holds one of each code)
+      StoredArticle stored = stack.queries().getWithBody(result.id()).orElseThrow();
+      Article article = stored.article();
       table.row(
           stored.id(),
-          stored.source(),
-          ArticleJson.describe(stored.published()),
-          stored.wordCount(),
-          warnings(stored.warnings()),
-          stored.title());
+          article.source(),
+          ArticleJson.describe(article.published()),
+          article.wordCount(),
+          warnings(article.warnings()),
+          article.title());
     }
     table.print(System.out);
   }

@@ -174,7 +174,7 @@ public final class SnapStartPriming implements Resource {
                 null);
         ArticleItems.EncodedBody body = ArticleItems.encodeBody(stored);
         metadata = ArticleItems.metadataItem(stored, body);
-        bodyItem = ArticleItems.bodyItems(PRIMING_ID, body).get(0);
+        bodyItem = ArticleItems.bodyItems(PRIMING_ID, body, article).get(0);
         parsed++;
       } catch (IOException | RuntimeException e) {
         LOG.warn("SnapStart priming could not parse {}: {}", resource, e.toString());

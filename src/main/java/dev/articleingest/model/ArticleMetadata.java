@@ -22,8 +22,9 @@ import java.util.Objects;
  * @param contentHash SHA-256 hex of the normalized body
  * @param parserVersion parser version that produced it
  * @param format input format label
- * @param warnings quality warnings
- * @param dropped what the parser removed
+ * @param warnings quality warnings: from {@code get}, one of each code and a count of the rest;
+ *     from {@code getWithBody}, all of them
+ * @param dropped what the parser removed: from {@code getWithBody} only (empty from {@code get})
  * @param object the S3 object version it was parsed from
  * @param ingestedAt when it was stored
  * @param bodyRevision the revision of the body items this metadata points to
@@ -66,6 +67,15 @@ public record ArticleMetadata(
 
   /** The full article, given its body paragraphs. */
   public StoredArticle withBody(List<String> paragraphs) {
+    return withBody(paragraphs, warnings, dropped);
+  }
+
+  /**
+   * The full article, given its body paragraphs and the diagnostics its first body item holds
+   * (every warning, the dropped lines).
+   */
+  public StoredArticle withBody(
+      List<String> paragraphs, List<Warning> allWarnings, Dropped allDropped) {
     Article article =
         new Article(
             source,
@@ -82,8 +92,8 @@ public record ArticleMetadata(
             contentHash,
             parserVersion,
             format,
-            warnings,
-            dropped);
+            allWarnings,
+            allDropped);
     return new StoredArticle(id, article, object, ingestedAt, duplicateOf);
   }
 

@@ -92,7 +92,7 @@ public final class ArticleQueries {
       }
       List<Map<String, AttributeValue>> parts = bodyItems(id, metadata.get().bodyRevision());
       if (parts.size() == metadata.get().bodyParts()) {
-        return Optional.of(metadata.get().withBody(ArticleItems.paragraphs(parts)));
+        return Optional.of(ArticleItems.withBody(metadata.get(), parts));
       }
     }
     throw new IllegalStateException("article " + id + " kept changing while being read; try again");

@@ -24,7 +24,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -105,11 +107,7 @@ public final class ArticleItems {
     item.put(PARAGRAPH_COUNT, n(article.paragraphs().size()));
     item.put(CONTENT_HASH, s(article.contentHash()));
     item.put(PARSER_VERSION, n(article.parserVersion()));
-    item.put(
-        WARNINGS,
-        AttributeValue.fromL(article.warnings().stream().map(ArticleItems::warning).toList()));
-    item.put(DROPPED_BOILERPLATE, strings(article.dropped().boilerplate()));
-    putIfPresent(item, DROPPED_REPEATED_TITLE, article.dropped().repeatedTitle());
+    item.put(WARNINGS, warningsByCode(article.warnings()));
     item.put(BODY_REVISION, s(body.revision()));
     item.put(BODY_PARTS, n(body.parts().size()));
     item.put(BODY_BYTES, n(body.bytes()));
@@ -118,8 +116,13 @@ public final class ArticleItems {
     return item;
   }
 
-  /** The body items of an encoded body, in part order. */
-  public static List<Map<String, AttributeValue>> bodyItems(String id, EncodedBody body) {
+  /**
+   * The body items of an encoded body, in part order. The first also holds the article's
+   * diagnostics: every warning with its detail and what the parser dropped (META holds one warning
+   * of each code and a count, so that a new article's META stays within one write unit).
+   */
+  public static List<Map<String, AttributeValue>> bodyItems(
+      String id, EncodedBody body, Article article) {
     List<Map<String, AttributeValue>> items = new ArrayList<>(body.parts().size());
     for (int i = 0; i < body.parts().size(); i++) {
       Map<String, AttributeValue> item = new HashMap<>();
@@ -130,9 +133,80 @@ public final class ArticleItems {
       item.put(REVISION, s(body.revision()));
       item.put(PART, n(i));
       item.put(BODY_GZ, AttributeValue.fromB(SdkBytes.fromByteArray(body.parts().get(i))));
+      if (i == 0) {
+        item.put(
+            WARNINGS,
+            AttributeValue.fromL(article.warnings().stream().map(ArticleItems::warning).toList()));
+        item.put(DROPPED_BOILERPLATE, strings(article.dropped().boilerplate()));
+        putIfPresent(item, DROPPED_REPEATED_TITLE, article.dropped().repeatedTitle());
+      }
       items.add(item);
     }
     return items;
+  }
+
+  /** One warning of each code, in the order the codes first occur, with how many there are. */
+  private static AttributeValue warningsByCode(List<Warning> warnings) {
+    Map<WarningCode, Warning> first = new LinkedHashMap<>();
+    Map<WarningCode, Integer> counts = new HashMap<>();
+    for (Warning w : warnings) {
+      first.putIfAbsent(w.code(), w);
+      counts.merge(w.code(), 1, Integer::sum);
+    }
+    List<AttributeValue> out = new ArrayList<>(first.size());
+    for (Warning w : first.values()) {
+      Map<String, AttributeValue> m = new HashMap<>(warning(w).m());
+      int count = counts.get(w.code());
+      if (count > 1) {
+        m.put(WARNING_COUNT, n(count));
+      }
+      out.add(AttributeValue.fromM(m));
+    }
+    return AttributeValue.fromL(out);
+  }
+
+  /**
+   * The article from its metadata and its body items in part order, with the diagnostics the first
+   * item holds (every warning, the dropped lines); an item written before they moved there has
+   * none, and the metadata's are kept.
+   */
+  public static StoredArticle withBody(
+      ArticleMetadata metadata, List<Map<String, AttributeValue>> parts) {
+    List<String> paragraphs = paragraphs(parts);
+    if (parts.isEmpty() || !parts.get(0).containsKey(WARNINGS)) {
+      return metadata.withBody(paragraphs);
+    }
+    return metadata.withBody(paragraphs, warnings(parts.get(0)), dropped(parts.get(0)));
+  }
+
+  private static List<Warning> warnings(Map<String, AttributeValue> item) {
+    List<Warning> warnings = new ArrayList<>();
+    for (AttributeValue w : item.getOrDefault(WARNINGS, AttributeValue.fromL(List.of())).l()) {
+      WarningCode code = WarningCode.valueOf(w.m().get(WARNING_CODE).s());
+      warnings.add(new Warning(code, w.m().get(WARNING_DETAIL).s()));
+      AttributeValue count = w.m().get(WARNING_COUNT);
+      int more = count == null ? 0 : Integer.parseInt(count.n()) - 1;
+      if (more > 0) {
+        warnings.add(
+            new Warning(
+                code,
+                String.format(
+                    Locale.ROOT,
+                    "and %d more %s warnings, listed with the article's body",
+                    more,
+                    code.name())));
+      }
+    }
+    return warnings;
+  }
+
+  private static Dropped dropped(Map<String, AttributeValue> item) {
+    List<String> boilerplate = new ArrayList<>();
+    for (AttributeValue line :
+        item.getOrDefault(DROPPED_BOILERPLATE, AttributeValue.fromL(List.of())).l()) {
+      boilerplate.add(line.s());
+    }
+    return new Dropped(boilerplate, str(item, DROPPED_REPEATED_TITLE));
   }
 
   /** The META item saying the key's newest object cannot become an article. */
@@ -186,17 +260,6 @@ public final class ArticleItems {
     for (AttributeValue name : item.getOrDefault(AUTHORS, AttributeValue.fromL(List.of())).l()) {
       authors.add(name.s());
     }
-    List<Warning> warnings = new ArrayList<>();
-    for (AttributeValue w : item.getOrDefault(WARNINGS, AttributeValue.fromL(List.of())).l()) {
-      warnings.add(
-          new Warning(
-              WarningCode.valueOf(w.m().get(WARNING_CODE).s()), w.m().get(WARNING_DETAIL).s()));
-    }
-    List<String> boilerplate = new ArrayList<>();
-    for (AttributeValue line :
-        item.getOrDefault(DROPPED_BOILERPLATE, AttributeValue.fromL(List.of())).l()) {
-      boilerplate.add(line.s());
-    }
     return new ArticleMetadata(
         str(item, ID),
         str(item, SOURCE),
@@ -215,8 +278,8 @@ public final class ArticleItems {
         str(item, CONTENT_HASH),
         num(item, PARSER_VERSION),
         format(item),
-        warnings,
-        new Dropped(boilerplate, str(item, DROPPED_REPEATED_TITLE)),
+        warnings(item),
+        dropped(item),
         object(item),
         Instant.parse(str(item, INGESTED_AT)),
         str(item, BODY_REVISION),

@@ -118,6 +118,8 @@ public final class ArticleTable {
   public static final String WARNINGS = "warnings";
   public static final String WARNING_CODE = "code";
   public static final String WARNING_DETAIL = "detail";
+  /** In META, how many warnings of the code the article has (absent when one). */
+  public static final String WARNING_COUNT = "count";
   public static final String DROPPED_BOILERPLATE = "droppedBoilerplate";
   public static final String DROPPED_REPEATED_TITLE = "droppedRepeatedTitle";
   public static final String BODY_REVISION = "bodyRevision";

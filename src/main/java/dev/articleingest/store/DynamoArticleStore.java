@@ -123,7 +123,8 @@ public final class DynamoArticleStore implements ArticleStore {
   @Override
   public boolean put(StoredArticle article, boolean force, Capacity.Meter meter) {
     ArticleItems.EncodedBody body = ArticleItems.encodeBody(article);
-    for (Map<String, AttributeValue> item : ArticleItems.bodyItems(article.id(), body)) {
+    for (Map<String, AttributeValue> item :
+        ArticleItems.bodyItems(article.id(), body, article.article())) {
       PutItemResponse response =
           dynamo.putItem(
               b ->

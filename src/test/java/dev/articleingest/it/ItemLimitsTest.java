@@ -142,11 +142,39 @@ class ItemLimitsTest {
     for (int i = 0; i < 10; i++) {
       text.append("\u201CAn unbalanced quote number ").append(i).append(" in the text.\n\n");
     }
-    ArticleMetadata stored = stored(ingest("x/ten.txt", utf8(text.toString())));
+    IngestResult result = ingest("x/ten.txt", utf8(text.toString()));
     List<Warning> quotes =
-        stored.warnings().stream().filter(w -> w.code() == WarningCode.UNBALANCED_QUOTES).toList();
+        stack.queries().getWithBody(result.id()).orElseThrow().article().warnings().stream()
+            .filter(w -> w.code() == WarningCode.UNBALANCED_QUOTES)
+            .toList();
     assertEquals(4, quotes.size(), quotes.toString());
     assertEquals("and 7 more UNBALANCED_QUOTES warnings like these", quotes.get(3).detail());
+
+    // META, which get reads, holds the first of each code and how many the body item lists
+    List<Warning> inMeta =
+        stored(result).warnings().stream()
+            .filter(w -> w.code() == WarningCode.UNBALANCED_QUOTES)
+            .toList();
+    assertEquals(quotes.get(0), inMeta.get(0));
+    assertEquals(
+        "and 3 more UNBALANCED_QUOTES warnings, listed with the article's body",
+        inMeta.get(1).detail());
+    assertEquals(2, inMeta.size(), inMeta.toString());
+  }
+
+  @Test
+  void theDroppedLinesAndEveryWarningAreReadWithTheBody() {
+    String page =
+        "Home\nNews\nSport\nHeadline of the report\n\n\u201CAn unbalanced quote opens here.\n\n"
+            + SENTENCE.repeat(3);
+    IngestResult result = ingest("x/dropped.txt", utf8(page));
+    StoredArticle whole = stack.queries().getWithBody(result.id()).orElseThrow();
+    assertTrue(
+        !whole.article().dropped().boilerplate().isEmpty() && !whole.article().warnings().isEmpty(),
+        whole.article().dropped() + " " + whole.article().warnings());
+    assertEquals(result.article().orElseThrow().dropped(), whole.article().dropped());
+    assertEquals(result.article().orElseThrow().warnings(), whole.article().warnings());
+    assertTrue(stored(result).dropped().boilerplate().isEmpty(), "META holds no dropped lines");
   }
 
   @Test

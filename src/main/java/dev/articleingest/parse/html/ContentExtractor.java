@@ -250,8 +250,8 @@ public final class ContentExtractor {
    * Removes wrappers that are usually chrome ({@link #USUALLY_CHROME}) and elements whose names
    * are chrome ({@link #isChrome}), unless they hold half the page's paragraph text, or hold the
    * page's marked post ({@link #markedPost}), or are the part of that post holding half its text
-   * in prose, not links or a list (the text box of a post, named "paywall-container" where the comments
-   * outweigh the post).
+   * in prose, not links or a list (the text box of a post, named "paywall-container" where the
+   * comments outweigh the post).
    */
   private static void removeChrome(Element body) {
     Element post = markedPost(body);
@@ -313,9 +313,9 @@ public final class ContentExtractor {
   }
 
   /**
-   * Whether the element's class or id names it page chrome. Parts of a name that describe a state or a child
-   * ("field-label-hidden") do not count, nor do a page builder's layout classes (Elementor's
-   * "elementor-widget-text-editor" is a text block).
+   * Whether the element's class or id names it page chrome. Parts of a name that describe a state
+   * or a child ("field-label-hidden") do not count, nor do a page builder's layout classes
+   * (Elementor's "elementor-widget-text-editor" is a text block).
    */
   private static boolean isChrome(Element e) {
     String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -497,7 +497,8 @@ public final class ContentExtractor {
                 pendingBreaks++;
                 current.append('\n');
               } else if (CELLS.contains(e.tagName()) && !hasBlockChild(e)) {
-                current.append(' '); // a row of short cells reads as one line, as a browser shows it
+                // a row of short cells reads as one line, as a browser shows it
+                current.append(' ');
               } else if (BLOCKS.contains(e.tagName())) {
                 flush(current, linkChars, out);
                 pendingBreaks = 0;
