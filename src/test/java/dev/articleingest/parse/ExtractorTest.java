@@ -20,9 +20,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ExtractorTest {
 
@@ -80,36 +83,39 @@ class ExtractorTest {
     assertEquals(2, article.paragraphs().size());
   }
 
-  @Test
-  void aNameAloneOverADateIsTheAuthor() {
-    Article article =
-        parse("Bridge repairs approved\nJane Quill\nMay 20, 2019\n\n" + BODY, "x/a.txt");
-    assertEquals(List.of("Jane Quill"), article.authors());
-    assertEquals("2019-05-20", publishedDay(article));
+  /**
+   * Header lines below the headline that name the author and the day: each gives both, and the
+   * headline stays the title.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("authorAndDayLines")
+  void headerLinesGiveTheAuthorAndTheDay(String shape, String header, String author, String day) {
+    Article article = parse("Bridge repairs approved\n" + header + "\n\n" + BODY, "x/a.txt");
+    assertEquals("Bridge repairs approved", article.title(), shape);
+    assertEquals(List.of(author), article.authors(), shape);
+    assertEquals(day, article.published().local().toLocalDate().toString(), shape);
   }
 
-  @Test
-  void aBylineThatSaysByWinsOverANameShapedLabelBeforeIt() {
-    Article article =
-        parse(
-            "Bridge repairs approved\n\nCity Hall\nby Steven Quill January 18, 2017 11:00 PM\n\n"
-                + BODY,
-            "x/a.txt");
-    assertEquals(List.of("Steven Quill"), article.authors());
-    assertEquals("2017-01-18", publishedDay(article));
-  }
-
-  @Test
-  void onDateByNameIsTheDateAndTheAuthorNotTheHeadline() {
-    Article article =
-        parse("Bridge repairs approved\n\non March 10, 2015 by Nora Quill\n\n" + BODY, "x/a.txt");
-    assertEquals("Bridge repairs approved", article.title());
-    assertEquals(List.of("Nora Quill"), article.authors());
-    assertEquals("2015-03-10", publishedDay(article));
-  }
-
-  private static String publishedDay(Article article) {
-    return article.published().local().toLocalDate().toString();
+  static Stream<Arguments> authorAndDayLines() {
+    return Stream.of(
+        Arguments.of(
+            "a name alone over a date is the author", "Jane Quill\nMay 20, 2019", "Jane Quill",
+            "2019-05-20"),
+        Arguments.of(
+            "a byline that says By wins over a name-shaped label before it",
+            "\nCity Hall\nby Steven Quill January 18, 2017 11:00 PM",
+            "Steven Quill",
+            "2017-01-18"),
+        Arguments.of(
+            "on DATE by NAME is the date and the author, not the headline",
+            "\non March 10, 2015 by Nora Quill",
+            "Nora Quill",
+            "2015-03-10"),
+        Arguments.of(
+            "a comment count after a byline's date is no part of the date",
+            "Sarah Quill March 9, 2017 13",
+            "Sarah Quill",
+            "2017-03-09"));
   }
 
   @Test
@@ -129,14 +135,6 @@ class ExtractorTest {
             "x/a.txt");
     assertEquals("2015-04-30T07:19", article.published().local().toString());
     assertEquals("2015-04-30T07:38", article.modified().local().toString());
-  }
-
-  @Test
-  void aCommentCountAfterABylinesDateIsNoPartOfTheDate() {
-    Article article =
-        parse("Bridge repairs approved\nSarah Quill March 9, 2017 13\n\n" + BODY, "x/a.txt");
-    assertEquals(List.of("Sarah Quill"), article.authors());
-    assertEquals("2017-03-09", publishedDay(article));
   }
 
   @Test

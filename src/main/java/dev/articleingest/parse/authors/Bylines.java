@@ -299,7 +299,6 @@ public final class Bylines {
     }
   }
 
-
   /** Whether the text is a news agency's name ("AFP", "Reuters", "Associated Press"). */
   public static boolean isAgency(String text) {
     return AGENCIES.contains(text.strip().toLowerCase(Locale.ROOT).replaceAll("[.]", ""));

@@ -142,15 +142,6 @@ public final class ContentExtractor {
   /** Table cells: a row of cells holding only text is one paragraph. */
   private static final Set<String> CELLS = Set.of("td", "th");
 
-  private static boolean hasBlockChild(Element cell) {
-    for (Element child : cell.children()) {
-      if (BLOCKS.contains(child.normalName())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The blocks whose text counts as paragraph text. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "li", "blockquote", "h2", "h3");
 
@@ -496,7 +487,7 @@ public final class ContentExtractor {
               if (e.tagName().equals("br")) {
                 pendingBreaks++;
                 current.append('\n');
-              } else if (CELLS.contains(e.tagName()) && !hasBlockChild(e)) {
+              } else if (isTextCell(e)) {
                 // a row of short cells reads as one line, as a browser shows it
                 current.append(' ');
               } else if (BLOCKS.contains(e.tagName())) {
@@ -508,9 +499,7 @@ public final class ContentExtractor {
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element e
-                && BLOCKS.contains(e.tagName())
-                && !(CELLS.contains(e.tagName()) && !hasBlockChild(e))) {
+            if (node instanceof Element e && BLOCKS.contains(e.tagName()) && !isTextCell(e)) {
               flush(current, linkChars, out);
               pendingBreaks = 0;
             }
@@ -542,6 +531,19 @@ public final class ContentExtractor {
       }
     }
     return length;
+  }
+
+  /** A table cell holding text and inline elements only: a part of its row's line. */
+  private static boolean isTextCell(Element e) {
+    if (!CELLS.contains(e.tagName())) {
+      return false;
+    }
+    for (Element child : e.children()) {
+      if (BLOCKS.contains(child.normalName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The link a text is in, within its block; null when it is in none. */

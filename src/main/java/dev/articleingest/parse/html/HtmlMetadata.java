@@ -368,8 +368,7 @@ final class HtmlMetadata {
     return ARTICLE_TYPES.contains(slash >= 0 ? name.substring(slash + 1) : name);
   }
 
-  /** Person names from a JSON-LD author value: a string, an object, or a list of them. */
-  /** People named as the JSON-LD author (or creator). */
+  /** People named in a JSON-LD author (or creator) value: a string, an object, or a list. */
   private static List<String> ldPeople(JsonNode author) {
     List<String> people = new ArrayList<>();
     ldNames(author, people, new ArrayList<>());
