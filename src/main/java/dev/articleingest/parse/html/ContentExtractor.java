@@ -20,6 +20,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -78,6 +79,10 @@ public final class ContentExtractor {
           "(?<![a-z0-9])(?:label|has|no|with|without)[-_]+[a-z0-9]+"
               + "|[a-z0-9]+[-_]+(?:enabled|disabled)(?![a-z0-9])"
               + "|(?<![a-z0-9])elementor[-_a-z0-9]*");
+
+  /** Words every {@link #STATE_PART} holds: without one of them, the pattern need not run. */
+  private static final List<String> STATE_WORDS =
+      List.of("label", "has", "no", "with", "abled", "elementor");
 
   private static final Evaluator MARKED_POST =
       Selectors.parse("[itemprop=articleBody], .hentry, .status-publish");
@@ -253,23 +258,30 @@ public final class ContentExtractor {
     Measures measures = new Measures(body);
     int pageText = measures.paragraphText(body);
     int postText = post == null ? 0 : measures.paragraphText(post);
-    for (Element e : body.getAllElements()) {
-      if (e == body
-          || e.parent() == null
-          || aroundPost.contains(e)
-          || !(USUALLY_CHROME.matches(body, e) || isChrome(e))) {
-        continue;
-      }
-      int text = measures.paragraphText(e);
-      boolean postsText =
-          text >= postText * 0.5
-              && !LISTS.contains(e.normalName())
-              && measures.linkDensity(e) < MAX_LINK_DENSITY
-              && isInside(e, post);
-      if (text < pageText * 0.5 && !postsText) {
-        e.remove();
-      }
-    }
+    // in document order, as the measures were taken before any removal; a removed element's
+    // descendants go with it, unvisited
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)
+                || e == body
+                || aroundPost.contains(e)
+                || !(USUALLY_CHROME.matches(body, e) || isChrome(e))) {
+              return FilterResult.CONTINUE;
+            }
+            int text = measures.paragraphText(e);
+            boolean postsText =
+                text >= postText * 0.5
+                    && !LISTS.contains(e.normalName())
+                    && measures.linkDensity(e) < MAX_LINK_DENSITY
+                    && isInside(e, post);
+            return text < pageText * 0.5 && !postsText
+                ? FilterResult.REMOVE
+                : FilterResult.CONTINUE;
+          }
+        },
+        body);
   }
 
   private static boolean isInside(Element e, Element ancestor) {
@@ -313,7 +325,17 @@ public final class ContentExtractor {
     if (!isChromeName(names)) {
       return false;
     }
-    return isChromeName(STATE_PART.matcher(names).replaceAll(" "));
+    return !mayHoldStatePart(names) || isChromeName(STATE_PART.matcher(names).replaceAll(" "));
+  }
+
+  /** Whether the names hold one of the {@link #STATE_WORDS}. */
+  private static boolean mayHoldStatePart(String names) {
+    for (String word : STATE_WORDS) {
+      if (names.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
