@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 
 /**
@@ -79,7 +78,6 @@ final class HtmlMetadata {
   private static final Evaluator TIME = Selectors.parse("time[datetime]");
   private static final Evaluator DATE_PUBLISHED = Selectors.parse("[itemprop=datePublished]");
   private static final Evaluator DATE_MODIFIED = Selectors.parse("[itemprop=dateModified]");
-  private static final Evaluator HEADLINE = Selectors.parse("article h1, main h1, h1");
 
   String title;
   String subtitle;
@@ -92,16 +90,55 @@ final class HtmlMetadata {
 
   private HtmlMetadata() {}
 
+  /**
+   * The elements the metadata is read from, gathered in one walk of the page: each selector run
+   * on its own walks the whole page, and a walk costs a twentieth of jsoup's parse of it.
+   */
+  private static final class Marked {
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    Element canonical;
+    Element datePublished;
+    Element dateModified;
+    /** The first h1: the headline where the page has one. */
+    Element h1;
+
+    Marked(Document doc) {
+      for (Element e : doc.getAllElements()) {
+        if (META_CONTENT.matches(doc, e)) {
+          metas.add(e);
+        } else if (JSON_LD.matches(doc, e)) {
+          jsonLd.add(e);
+        } else if (TIME.matches(doc, e)) {
+          times.add(e);
+        } else if (canonical == null && CANONICAL.matches(doc, e)) {
+          canonical = e;
+        } else if (h1 == null && e.normalName().equals("h1")) {
+          h1 = e;
+        }
+        if (datePublished == null && DATE_PUBLISHED.matches(doc, e)) {
+          datePublished = e;
+        }
+        if (dateModified == null && DATE_MODIFIED.matches(doc, e)) {
+          dateModified = e;
+        }
+      }
+    }
+  }
+
   static HtmlMetadata read(Document doc, SourceProfile profile) {
     HtmlMetadata meta = new HtmlMetadata();
-    Map<String, List<String>> tags = metaTags(doc);
-    JsonNode ld = jsonLdArticle(doc);
+    Marked marked = new Marked(doc);
+    Map<String, List<String>> tags = metaTags(marked.metas);
+    JsonNode ld = jsonLdArticle(marked.jsonLd);
 
     meta.siteName = first(tags, "og:site_name", "application-name");
     String ldHeadline = ldTitle(ld, firstNonBlank(first(tags, "og:title"), doc.title()));
     meta.title =
         cleanTitle(
             doc,
+            marked.h1,
             firstNonBlank(
                 ldHeadline,
                 first(
@@ -130,7 +167,7 @@ final class HtmlMetadata {
       }
     }
 
-    Element canonical = doc.selectFirst(CANONICAL);
+    Element canonical = marked.canonical;
     meta.url =
         firstNonBlank(
             canonical == null ? null : absolute(canonical),
@@ -185,7 +222,7 @@ final class HtmlMetadata {
       meta.authors = ldOrganizations(ld.path("author"));
     }
 
-    Elements times = doc.select(TIME);
+    List<Element> times = marked.times;
     meta.published =
         date(
             profile,
@@ -208,7 +245,7 @@ final class HtmlMetadata {
                 "parsely-pub-date",
                 "article.published",
                 "dc.date.created"),
-            attribute(doc, DATE_PUBLISHED),
+            attribute(marked.datePublished),
             firstTime(times, false),
             text(ld.path("dateCreated"), null));
     meta.modified =
@@ -223,7 +260,7 @@ final class HtmlMetadata {
                 "dcterms.modified",
                 "last-modified",
                 "article.updated"),
-            attribute(doc, DATE_MODIFIED),
+            attribute(marked.dateModified),
             firstTime(times, true));
 
     meta.articleBody = text(ld.path("articleBody"), null);
@@ -231,9 +268,9 @@ final class HtmlMetadata {
   }
 
   /** meta name/property/itemprop to contents, lower-case keys, in page order. */
-  private static Map<String, List<String>> metaTags(Document doc) {
+  private static Map<String, List<String>> metaTags(List<Element> metas) {
     Map<String, List<String>> tags = new HashMap<>();
-    for (Element meta : doc.select(META_CONTENT)) {
+    for (Element meta : metas) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;
@@ -315,8 +352,8 @@ final class HtmlMetadata {
   }
 
   /** The page's article object from JSON-LD, or a missing node (whose paths are all missing). */
-  private static JsonNode jsonLdArticle(Document doc) {
-    for (Element script : doc.select(JSON_LD)) {
+  private static JsonNode jsonLdArticle(List<Element> scripts) {
+    for (Element script : scripts) {
       JsonNode root;
       try {
         root = JsonTrees.readLenient(withoutCdata(script.data()));
@@ -404,7 +441,7 @@ final class HtmlMetadata {
   }
 
   /** The first {@code <time datetime>} that marks an update time, or that does not; or null. */
-  private static String firstTime(Elements times, boolean modified) {
+  private static String firstTime(List<Element> times, boolean modified) {
     for (Element time : times) {
       if (isModifiedElement(time) == modified) {
         return time.attr("datetime");
@@ -434,8 +471,7 @@ final class HtmlMetadata {
         || before.contains("actualizado");
   }
 
-  private static String attribute(Document doc, Evaluator selector) {
-    Element e = doc.selectFirst(selector);
+  private static String attribute(Element e) {
     if (e == null) {
       return null;
     }
@@ -462,8 +498,7 @@ final class HtmlMetadata {
    * the h1 plus decoration; otherwise a part naming the site (or a short part beside a long one) is
    * cut off.
    */
-  private static String cleanTitle(Document doc, String candidate, String siteName) {
-    Element h1 = doc.selectFirst(HEADLINE);
+  private static String cleanTitle(Document doc, Element h1, String candidate, String siteName) {
     String h1Text = h1 == null ? "" : h1.text().strip();
     String title = candidate == null ? doc.title().strip() : candidate.strip();
     if (title.isEmpty()) {
