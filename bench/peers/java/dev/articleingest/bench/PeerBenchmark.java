@@ -28,7 +28,8 @@ import org.jsoup.Jsoup;
  * and the time as a multiple of a bare {@code Jsoup.parse} of the same strings.
  *
  * <p>Every peer gets the page already decoded to a string (as this project decodes it); this
- * project gets the bytes, so its figure includes decoding and gzip. A bench tool: run by {@code
+ * project gets the page's bytes as served (the corpus's gzip files unpacked beforehand, as the
+ * peers' strings are), so its figure includes charset detection and decoding. A bench tool: run by {@code
  * bench/peers.sh}, never part of the build's tests or of the function.
  *
  * <p>Usage: {@code PeerBenchmark PAGES_DIR TRUTH_FILE [PASSES] [NODE_RESULTS]}, where NODE_RESULTS
@@ -63,7 +64,8 @@ public final class PeerBenchmark {
       byte[] bytes = benchmark.content(id);
       byte[] plain = Gzip.isGzip(bytes) ? Gzip.decompress(bytes, 64L << 20) : bytes;
       String html = TextDecoder.decodeHtml(plain, null, null).text();
-      pages.add(new Page(id, bytes, html, key));
+      // the page as served, not the corpus's gzip file
+      pages.add(new Page(id, plain, html, key.endsWith(".gz") ? key.substring(0, key.length() - 3) : key));
     }
     Extractor extractor = Extractor.withBundledProfiles();
     List<Peer> peers =

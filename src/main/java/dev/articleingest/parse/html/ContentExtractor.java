@@ -250,12 +250,12 @@ public final class ContentExtractor {
    * comments outweigh the post).
    */
   private static void removeChrome(Element body) {
-    Element post = markedPost(body);
+    Measures measures = new Measures(body);
+    Element post = markedPost(body, measures);
     Set<Element> aroundPost = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e = post; e != null && e != body; e = e.parent()) {
       aroundPost.add(e);
     }
-    Measures measures = new Measures(body);
     int pageText = measures.paragraphText(body);
     int postText = post == null ? 0 : measures.paragraphText(post);
     // in document order, as the measures were taken before any removal; a removed element's
@@ -302,11 +302,11 @@ public final class ContentExtractor {
    * the post inside a "widget", WordPress names the post's tags and author in its classes
    * ("tag-video", "author-jane").
    */
-  private static Element markedPost(Element body) {
+  private static Element markedPost(Element body, Measures measures) {
     Element largest = null;
     int most = -1;
     for (Element e : body.select(MARKED_POST)) {
-      int length = e.text().length();
+      int length = measures.text(e);
       if (length > most) {
         most = length;
         largest = e;
@@ -349,19 +349,8 @@ public final class ContentExtractor {
 
   /** Whether a token of the names (split at white space, "_" and "-") is in the set. */
   private static boolean hasToken(String names, Set<String> tokens) {
-    int start = -1;
-    for (int i = 0; i <= names.length(); i++) {
-      char c = i < names.length() ? names.charAt(i) : ' ';
-      if (c == '_' || c == '-' || TextNormalizer.isAsciiSpace(c)) {
-        if (start >= 0 && tokens.contains(names.substring(start, i))) {
-          return true;
-        }
-        start = -1;
-      } else if (start < 0) {
-        start = i;
-      }
-    }
-    return false;
+    return Selectors.anyToken(
+        names, c -> c == '_' || c == '-' || TextNormalizer.isAsciiSpace((char) c), tokens::contains);
   }
 
   private static boolean hasWordStartingWith(String names, List<String> prefixes) {
@@ -581,16 +570,16 @@ public final class ContentExtractor {
     return null;
   }
 
-  /**
-   * Text sizes of every element under a root, counted in one pass each instead of one subtree scan
-   * per question (bench/parse-throughput.sh: the scans were a fifth of HTML extraction).
-   */
   /** A link to a place on the same page ({@code href="#notes"}). */
   private static boolean isInPage(Element link) {
     String href = link.attr("href");
     return href.length() > 1 && href.charAt(0) == '#';
   }
 
+  /**
+   * Text sizes of every element under a root, counted in one pass each instead of one subtree scan
+   * per question (bench/parse-throughput.sh: the scans were a fifth of HTML extraction).
+   */
   static final class Measures {
     private static final int TEXT = 0;
     private static final int LINKS = 1;
@@ -652,6 +641,12 @@ public final class ContentExtractor {
     int paragraphText(Element e) {
       int[] own = counts.get(e);
       return own != null && own[PARAGRAPHS_TEXT] > 0 ? own[PARAGRAPHS_TEXT] : ownText(e).length();
+    }
+
+    /** Characters of text under an element. */
+    int text(Element e) {
+      int[] own = counts.get(e);
+      return own == null ? 0 : own[TEXT];
     }
 
     /** Share of an element's text that is link text. */

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.CombiningEvaluator;
 import org.jsoup.select.Evaluator;
 
 /**
@@ -62,14 +63,19 @@ final class HtmlMetadata {
           + " .sub-headline, .article-subtitle, .summary, .teaser, .lead, .chapo, .subtitulo,"
           + " .entradilla, .article-summary, .feature-standfirst";
 
-  static final Evaluator STANDFIRST = Selectors.withAttribute(STANDFIRST_CSS, "class", "itemprop");
+  static final Evaluator STANDFIRST =
+      Selectors.withAttribute(Selectors.classesOr(STANDFIRST_CSS), "class", "itemprop");
 
-  /** Elements that hold a byline in common templates. */
-  private static final Evaluator BYLINE =
-      Selectors.parse(
-          "[itemprop=author] [itemprop=name], [rel=author], "
-              + "[itemprop=author], .byline, .article-byline, .author-name, .byline-name, "
-              + "[class*=byline], [data-testid=byline], .article__author, .author, .authorname");
+  /** Elements that hold a byline in common templates (but for the one with a combinator). */
+  static final String BYLINE_CSS =
+      "[rel=author], [itemprop=author], .byline, .article-byline, .author-name, .byline-name,"
+          + " [class*=byline], [data-testid=byline], .article__author, .author, .authorname";
+
+  static final String AUTHOR_NAME_CSS = "[itemprop=author] [itemprop=name]";
+
+  static final Evaluator BYLINE =
+      new CombiningEvaluator.Or(
+          List.of(Selectors.parse(AUTHOR_NAME_CSS), Selectors.classesOr(BYLINE_CSS)));
 
   private static final Evaluator CANONICAL = Selectors.parse("link[rel=canonical][href]");
   private static final Evaluator META_CONTENT = Selectors.parse("meta[content]");

@@ -1,7 +1,12 @@
 package dev.articleingest.parse.html;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -30,7 +35,11 @@ final class Selectors {
    * combinators: the memo jsoup keeps for those is reset through the outer evaluator.
    */
   static Evaluator withAttribute(String css, String... attributes) {
-    Evaluator selector = QueryParser.parse(css);
+    return withAttribute(QueryParser.parse(css), attributes);
+  }
+
+  /** {@link #withAttribute(String, String...)} for a selector built already. */
+  static Evaluator withAttribute(Evaluator selector, String... attributes) {
     List<String> keys = List.of(attributes);
     return new Evaluator() {
       @Override
@@ -66,5 +75,76 @@ final class Selectors {
         return String.join(", ", tags) + ", " + other;
       }
     };
+  }
+
+  /**
+   * A selector list whose class alternatives ({@code .dek}) are one set lookup per class name of
+   * the element, its class attribute split once, where jsoup scans the attribute once for each of
+   * them; the other alternatives run as jsoup runs them. Not for alternatives with combinators.
+   */
+  static Evaluator classesOr(String css) {
+    Set<String> classes = new HashSet<>();
+    List<String> others = new ArrayList<>();
+    for (String alternative : css.split(",")) {
+      String a = alternative.strip();
+      if (a.matches("\\.[A-Za-z0-9_-]+")) {
+        classes.add(a.substring(1).toLowerCase(Locale.ROOT));
+      } else {
+        others.add(a);
+      }
+    }
+    Evaluator rest = others.isEmpty() ? null : QueryParser.parse(String.join(", ", others));
+    return new Evaluator() {
+      @Override
+      public boolean matches(Element root, Element element) {
+        return hasClassIn(element.attributes().getIgnoreCase("class"), classes)
+            || (rest != null && rest.matches(root, element));
+      }
+
+      @Override
+      public String toString() {
+        return css;
+      }
+    };
+  }
+
+  /**
+   * Whether one of the names in a class attribute is in the lower-case set, ignoring case as
+   * {@link Element#hasClass} does (split at {@link Character#isWhitespace}, compared with {@link
+   * String#equalsIgnoreCase}, by which a non-ASCII "ı" equals "i": such names are compared one by
+   * one).
+   */
+  private static boolean hasClassIn(String attribute, Set<String> classes) {
+    return anyToken(attribute, Character::isWhitespace, name -> isIn(name, classes));
+  }
+
+  /** Whether a token of the text, split at the separator characters, passes the test. */
+  static boolean anyToken(String text, IntPredicate separator, Predicate<String> test) {
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || separator.test(text.charAt(i))) {
+        if (start >= 0 && test.test(text.substring(start, i))) {
+          return true;
+        }
+        start = -1;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIn(String name, Set<String> classes) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        for (String c : classes) {
+          if (c.equalsIgnoreCase(name)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return classes.contains(name.toLowerCase(Locale.ROOT));
   }
 }

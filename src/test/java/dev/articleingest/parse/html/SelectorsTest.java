@@ -26,7 +26,8 @@ class SelectorsTest {
           + ContentExtractor.NEVER_BODY_ATTRIBUTES_CSS;
 
   private static final String[] TAGS = {
-    "div", "p", "span", "blockquote", "nav", "footer", "svg", "figure", "section", "aside", "a"
+    "div", "p", "span", "blockquote", "nav", "footer", "svg", "figure", "section", "aside", "a",
+    "em"
   };
 
   private static final String[] ATTRIBUTES = {
@@ -37,6 +38,14 @@ class SelectorsTest {
     "class=\"instagram-media\"",
     "class=\"sub-headline\"",
     "class=\"summary-box\"",
+    "class=\"Byline author\"",
+    "class=\"post-byline-x\"",
+    "class=\"subtıtle\"",
+    "class=\"ſummary\"",
+    "class=\"article__AUTHOR\"",
+    "rel=\"author\"",
+    "itemprop=\"author\"",
+    "data-testid=\"byline\"",
     "class=\"\"",
     "itemprop=\"description\"",
     "itemprop=\" Description \"",
@@ -80,9 +89,13 @@ class SelectorsTest {
   private static int assertSelectAsJsoup(Document doc, String what) {
     Elements standfirst = doc.select(QueryParser.parse(HtmlMetadata.STANDFIRST_CSS));
     assertEquals(standfirst, doc.select(HtmlMetadata.STANDFIRST), () -> "standfirst in " + what);
+    Elements byline =
+        doc.select(
+            QueryParser.parse(HtmlMetadata.AUTHOR_NAME_CSS + ", " + HtmlMetadata.BYLINE_CSS));
+    assertEquals(byline, doc.select(HtmlMetadata.BYLINE), () -> "byline in " + what);
     Elements neverBody = doc.select(QueryParser.parse(NEVER_BODY_AS_WRITTEN));
     assertEquals(neverBody, doc.select(ContentExtractor.NEVER_BODY), () -> "never body in " + what);
-    return standfirst.size() + neverBody.size();
+    return standfirst.size() + byline.size() + neverBody.size();
   }
 
   private static String generatedPage(Random random) {
