@@ -165,9 +165,8 @@ public final class ContentExtractor {
     if (body == null) {
       return List.of();
     }
-    body.select(NEVER_BODY).remove();
-    removeChrome(body);
-    Measures measures = new Measures(body);
+    removeNeverBody(body);
+    Measures measures = removeChrome(body);
     Element container = container(body, measures.paragraphText(body), measures);
     List<Element> parts = new ArrayList<>();
     parts.add(container);
@@ -249,7 +248,7 @@ public final class ContentExtractor {
    * in prose, not links or a list (the text box of a post, named "paywall-container" where the
    * comments outweigh the post).
    */
-  private static void removeChrome(Element body) {
+  private static Measures removeChrome(Element body) {
     Measures measures = new Measures(body);
     Element post = markedPost(body, measures);
     Set<Element> aroundPost = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -258,8 +257,9 @@ public final class ContentExtractor {
     }
     int pageText = measures.paragraphText(body);
     int postText = post == null ? 0 : measures.paragraphText(post);
-    // in document order, as the measures were taken before any removal; a removed element's
-    // descendants go with it, unvisited
+    // in document order, every decision on the measures of the whole page; a removed element's
+    // descendants go with it, unvisited, and it is taken out after the walk
+    List<Element> chrome = new ArrayList<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -276,7 +276,28 @@ public final class ContentExtractor {
                     && !LISTS.contains(e.normalName())
                     && measures.linkDensity(e) < MAX_LINK_DENSITY
                     && isInside(e, post);
-            return text < pageText * 0.5 && !postsText
+            if (text < pageText * 0.5 && !postsText) {
+              chrome.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    for (Element e : chrome) {
+      measures.remove(e);
+      e.remove();
+    }
+    return measures;
+  }
+
+  /** Removes what is {@link #NEVER_BODY}, with what is under it. */
+  private static void removeNeverBody(Element body) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            return node instanceof Element e && e != body && NEVER_BODY.matches(body, e)
                 ? FilterResult.REMOVE
                 : FilterResult.CONTINUE;
           }
@@ -588,12 +609,15 @@ public final class ContentExtractor {
     /** Per element with any text under it: characters of text, of link text, of paragraph text. */
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
+    private final Element root;
+
     /**
      * Sums bottom-up in one post-order walk, so the cost is linear even in pathologically deep
      * pages: an element's totals are complete when the walk leaves it, and are added to its parent
      * then.
      */
     Measures(Element root) {
+      this.root = root;
       NodeTraversor.traverse(
           new NodeVisitor() {
             @Override
@@ -616,8 +640,7 @@ public final class ContentExtractor {
                 return; // no text under it: nothing to add or to hand up
               }
               if (e.tagName().equals("a")) {
-                // a link within the page (a heading's anchor, a note) weighs less than one away
-                own[LINKS] = isInPage(e) ? own[TEXT] * 3 / 10 : own[TEXT];
+                own[LINKS] = linkText(e, own[TEXT]);
               }
               if (PARAGRAPHS.contains(e.tagName())) {
                 own[PARAGRAPHS_TEXT] += own[TEXT];
@@ -637,10 +660,45 @@ public final class ContentExtractor {
       return counts.computeIfAbsent(e, k -> new int[3]);
     }
 
+    /**
+     * Takes an element about to be removed out of the sums, as a new count of the page without it
+     * would give them: its sums come off each ancestor's, a link's link text is its text again,
+     * and a paragraph-like ancestor's paragraph text loses what its own text lost.
+     */
+    void remove(Element removed) {
+      int[] own = counts.get(removed);
+      if (own == null || removed == root) {
+        return;
+      }
+      int text = own[TEXT];
+      int links = own[LINKS];
+      int paragraphs = own[PARAGRAPHS_TEXT];
+      for (Element e = removed.parent(); e != null; e = e.parent()) {
+        int[] sums = counts.get(e);
+        sums[TEXT] -= text;
+        int linksBefore = sums[LINKS];
+        sums[LINKS] =
+            e.tagName().equals("a") ? linkText(e, sums[TEXT]) : linksBefore - links;
+        links = linksBefore - sums[LINKS];
+        if (PARAGRAPHS.contains(e.tagName())) {
+          paragraphs += text;
+        }
+        sums[PARAGRAPHS_TEXT] -= paragraphs;
+        if (e == root) {
+          break;
+        }
+      }
+    }
+
     /** Characters of text in paragraph-like blocks under an element (its own text if none). */
     int paragraphText(Element e) {
       int[] own = counts.get(e);
       return own != null && own[PARAGRAPHS_TEXT] > 0 ? own[PARAGRAPHS_TEXT] : ownText(e).length();
+    }
+
+    /** A link's link text: a link within the page (a heading's anchor, a note) weighs less. */
+    private static int linkText(Element link, int text) {
+      return isInPage(link) ? text * 3 / 10 : text;
     }
 
     /** Characters of text under an element. */

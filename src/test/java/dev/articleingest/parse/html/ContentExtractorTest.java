@@ -92,6 +92,57 @@ class ContentExtractorTest {
     assertEquals(0, m.linkDensity(body.getElementById("empty")));
   }
 
+  private static final String[] TREE_TAGS = {"div", "p", "li", "a", "span", "blockquote", "h2"};
+
+  @Test
+  void measuresAfterRemovalsAreTheMeasuresOfWhatIsLeft() {
+    Random random = new Random(31);
+    int compared = 0;
+    for (int round = 0; round < 500; round++) {
+      StringBuilder html = new StringBuilder("<body>");
+      generatedTree(random, html, 0);
+      Element body = Jsoup.parse(html.append("</body>").toString()).body();
+      ContentExtractor.Measures kept = new ContentExtractor.Measures(body);
+      java.util.List<Element> removed = new java.util.ArrayList<>();
+      for (Element e : body.getAllElements()) {
+        boolean underRemoved = removed.stream().anyMatch(r -> e.parents().contains(r));
+        if (e != body && !underRemoved && random.nextInt(6) == 0) {
+          removed.add(e);
+        }
+      }
+      for (Element e : removed) {
+        kept.remove(e);
+        e.remove();
+      }
+      ContentExtractor.Measures fresh = new ContentExtractor.Measures(body);
+      for (Element e : body.getAllElements()) {
+        String where = e.cssSelector() + " in " + body.html();
+        assertEquals(fresh.text(e), kept.text(e), where);
+        assertEquals(fresh.paragraphText(e), kept.paragraphText(e), where);
+        assertEquals(fresh.linkDensity(e), kept.linkDensity(e), where);
+        compared++;
+      }
+    }
+    assertTrue(compared > 5_000, "elements compared: " + compared);
+  }
+
+  /** Nested paragraphs, lists and links (some within the page) with text between them. */
+  private static void generatedTree(Random random, StringBuilder html, int depth) {
+    for (int i = random.nextInt(4); i >= 0; i--) {
+      if (random.nextBoolean()) {
+        html.append(" words ".repeat(1 + random.nextInt(3)));
+      }
+      if (depth < 4) {
+        String tag = TREE_TAGS[random.nextInt(TREE_TAGS.length)];
+        String attributes =
+            tag.equals("a") ? (random.nextBoolean() ? " href=#note" : " href=/away") : "";
+        html.append('<').append(tag).append(attributes).append('>');
+        generatedTree(random, html, depth + 1);
+        html.append("</").append(tag).append('>');
+      }
+    }
+  }
+
   private static final String[] NAME_PIECES = {
     "share",
     "Share",
