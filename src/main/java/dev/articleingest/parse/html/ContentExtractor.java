@@ -18,7 +18,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -389,13 +388,21 @@ public final class ContentExtractor {
 
   /** The element holding the article text. */
   private static Element container(Element body, int pageText, Measures m) {
-    Element marked = body.selectFirst(ARTICLE_BODY);
+    Element marked = null;
+    List<Element> articles = new ArrayList<>();
+    for (Element e : body.getAllElements()) { // one walk for both
+      if (marked == null && ARTICLE_BODY.matches(body, e)) {
+        marked = e;
+      }
+      if (ARTICLE.matches(body, e)) {
+        articles.add(e);
+      }
+    }
     if (marked != null && m.paragraphText(marked) >= pageText * 0.5) {
       return marked;
     }
-    Elements articles = body.select(ARTICLE);
-    if (articles.size() == 1 && m.paragraphText(articles.first()) >= pageText * 0.6) {
-      Element article = articles.first();
+    if (articles.size() == 1 && m.paragraphText(articles.get(0)) >= pageText * 0.6) {
+      Element article = articles.get(0);
       Element inner = bestScored(article, m);
       return inner != null && m.paragraphText(inner) >= m.paragraphText(article) * 0.85
           ? inner
