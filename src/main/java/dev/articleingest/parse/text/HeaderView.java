@@ -1,6 +1,7 @@
 package dev.articleingest.parse.text;
 
 import dev.articleingest.parse.spi.ParseContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.Map;
 /**
  * One parse's view of a dump's lines for choosing the headline: whether each line is header
  * metadata (a date or byline, worked out once per line however many candidates ask), how often each
- * line's text repeats on the page, and how many lines each block has.
+ * line's text repeats on the page, how many lines each block has, and how much of a line the start
+ * of the body shares.
  */
 final class HeaderView {
 
@@ -65,5 +67,78 @@ final class HeaderView {
       }
     }
     return blockLines[i];
+  }
+
+  /** How many of the body's first words {@link #bodyWordShare} looks among. */
+  static final int BODY_WORDS = 300;
+
+  /** The units of the body's first {@link #BODY_WORDS} words ({@link #units}), counted. */
+  private Map<String, Integer> bodyUnits;
+
+  /**
+   * The share of the line's units ({@link #units}) that the start of the body holds too, the line
+   * itself left out; -1 when it has none. A headline is about what the body says; a section
+   * label, a share button or a site's motto is not.
+   */
+  double bodyWordShare(int i, double[] body, int bodyStart) {
+    if (bodyUnits == null) {
+      bodyUnits = new HashMap<>();
+      int seen = 0;
+      for (int k = bodyStart; k < lines.size() && seen < BODY_WORDS; k++) {
+        if (body[k] >= TextDumpParser.BODY_THRESHOLD) {
+          seen += lines.get(k).words().length;
+          for (String unit : units(lines.get(k).words())) {
+            bodyUnits.merge(unit, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    // only the body's first line can be both a candidate and counted in the body
+    boolean counted = i == bodyStart && body[i] >= TextDumpParser.BODY_THRESHOLD;
+    List<String> own = units(lines.get(i).words());
+    if (own.isEmpty()) {
+      return -1;
+    }
+    Map<String, Integer> ownCounts = new HashMap<>();
+    for (String unit : own) {
+      ownCounts.merge(unit, 1, Integer::sum);
+    }
+    int shared = 0;
+    for (String unit : own) {
+      int elsewhere =
+          bodyUnits.getOrDefault(unit, 0) - (counted ? ownCounts.get(unit) : 0);
+      shared += elsewhere > 0 ? 1 : 0;
+    }
+    return (double) shared / own.size();
+  }
+
+  /**
+   * What a line's words are compared by: its words of four characters or more, and for runs of
+   * six or more characters of a script written without spaces (Chinese, Japanese) their pairs of
+   * characters, as such a run is a whole phrase.
+   */
+  static List<String> units(String[] words) {
+    List<String> units = new ArrayList<>();
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (isUnspaced(w.codePointAt(0))) {
+        // a run of two to five such characters is a word or a label ("视频", video), no phrase
+        for (int c = 0; w.length() >= 6 && c + 1 < w.length(); c++) {
+          units.add(w.substring(c, c + 2));
+        }
+      } else if (w.length() >= 4) {
+        units.add(w);
+      }
+    }
+    return units;
+  }
+
+  private static boolean isUnspaced(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 }

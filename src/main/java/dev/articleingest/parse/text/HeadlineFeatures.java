@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * What tells a dump's headline from the other lines just above its body: how far it is from the
  * body and how many candidates are nearer, its shape (words, sentence punctuation, capitals,
  * digits, a year, a leading "by"), whether it repeats on the page, whether a date or byline line
- * sits between it and the body, whether it stands among menu items, and what the line model
- * thought of it and of the line after. Candidates are the lines that could be a headline at all
+ * sits between it and the body, whether it stands among menu items, what the line model thought
+ * of it and of the line after, and how many of its words the start of the body shares. Candidates are the lines that could be a headline at all
  * ({@link #candidate}).
  */
 final class HeadlineFeatures {
@@ -40,7 +40,8 @@ final class HeadlineFeatures {
           "p_next",
           "stop_share",
           "markdown_heading",
-          "position");
+          "position",
+          "body_word_share");
 
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   private static final Pattern BY = Pattern.compile("^(?i)(by|von|par|por|de|от|posted|written)\\b");
@@ -127,6 +128,7 @@ final class HeadlineFeatures {
     f[k++] = (float) stopShare(words);
     f[k++] = text.startsWith("# ") ? 1 : 0;
     f[k++] = lines.size() <= 1 ? 0 : (float) j / (lines.size() - 1);
+    f[k++] = (float) view.bodyWordShare(j, body, bodyStart);
     return f;
   }
 
