@@ -5,7 +5,8 @@
 # With node on the PATH, Mozilla's Readability.js (jsdom) is run over the same pages and scored
 # alongside (its packages are installed into target/node-peers from the npm registry).
 # The peers are test-scope dependencies of the `peers` profile only: never in the Lambda artifact.
-# Usage: bench/peers.sh PAGES_DIR TRUTH_FILE [PASSES]
+# Usage: bench/peers.sh PAGES_DIR TRUTH_FILE [PASSES]   (NODE_PASSES: Readability.js's timed
+#        passes, default PASSES; jsdom's memory grows with them, so keep them few on big sets)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:?usage: bench/peers.sh PAGES_DIR TRUTH_FILE [PASSES]}
@@ -25,7 +26,7 @@ if command -v node >/dev/null 2>&1; then
     cp bench/peers/readability.mjs target/node-peers/
     # jsdom keeps much of each page alive until a collection; the default heap is too small for
     # the 645 pages of the trafilatura set
-    node --max-old-space-size=8192 target/node-peers/readability.mjs "$pages" "$truth" "$passes" target/peers-readability-js.json
+    node --max-old-space-size=8192 target/node-peers/readability.mjs "$pages" "$truth" "${NODE_PASSES:-$passes}" target/peers-readability-js.json
     node_out=target/peers-readability-js.json
   fi
 fi

@@ -1,5 +1,5 @@
 // Readability.js (Mozilla's) over the same pages as PeerBenchmark, for bench/peers.sh: a warm-up
-// pass, then PASSES timed passes; writes {"name", "ms", "bodies": {id: textContent}}.
+// pass, then PASSES timed passes; writes {"name", "ms", "passes", "bodies": {id: textContent}}.
 // Usage: node readability.mjs PAGES_DIR TRUTH_FILE PASSES OUT_FILE
 import fs from "node:fs";
 import path from "node:path";
@@ -38,4 +38,4 @@ for (let pass = 0; pass <= passes; pass++) {
   for (const page of pages) bodies[page.id] = extract(page);
   if (pass > 0) ms += Number(process.hrtime.bigint() - start) / 1e6;
 }
-fs.writeFileSync(outFile, JSON.stringify({ name: "Readability.js + jsdom (node)", ms, bodies }));
+fs.writeFileSync(outFile, JSON.stringify({ name: "Readability.js + jsdom (node)", ms, passes, bodies }));

@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a format parser's {@link Draft} into an {@link Article}: the same normalization, counts,
@@ -118,7 +120,7 @@ final class ArticleAssembler {
     String subtitle = draft.subtitle == null ? null : TextNormalizer.paragraph(draft.subtitle);
     title = Limits.headerField(title, "title", Article.MAX_TITLE_LENGTH, warnings);
     subtitle = Limits.headerField(subtitle, "standfirst", Limits.MAX_SUBTITLE_LENGTH, warnings);
-    List<String> authors = Limits.authors(draft.authors, warnings);
+    List<String> authors = Limits.authors(normalized(draft.authors), warnings);
     String url = Limits.indexKey(draft.url != null ? draft.url : context.url(), "URL", warnings);
     String source = Limits.indexKey(context.source(), "source", warnings);
     List<String> dropped = Limits.dropped(draft.boilerplate, warnings);
@@ -186,5 +188,19 @@ final class ArticleAssembler {
       end = space > 0 ? space : Article.MAX_TITLE_LENGTH;
     }
     return paragraph.substring(0, end);
+  }
+
+  /**
+   * Authors normalised as the title is (one space between words, where a parenthesis came out of
+   * a name or the page had several), each once.
+   */
+  private static List<String> normalized(List<String> authors) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String author : authors) {
+      if (author != null) {
+        names.add(TextNormalizer.paragraph(author));
+      }
+    }
+    return List.copyOf(names);
   }
 }

@@ -41,6 +41,20 @@ class ExtractorTest {
     return EXTRACTOR.extract(new RawInput(text.getBytes(StandardCharsets.UTF_8), key, Map.of()));
   }
 
+  @Test
+  void authorsHaveOneSpaceBetweenWordsWhateverTheMetadataHad() {
+    String page =
+        "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+            + " \"headline\": \"Harbour reopens\", \"author\": [{\"@type\": \"Person\","
+            + " \"name\": \"Bruno (Henrique) Rodrigues \"}, {\"@type\": \"Person\","
+            + " \"name\": \"Jane  Doe\"}, {\"@type\": \"Person\", \"name\":"
+            + " \"Bruno Rodrigues\"}]}</script></head><body><article><p>"
+            + BODY.replace("\n\n", "</p><p>")
+            + "</p></article></body></html>";
+    Article article = parse(page, "example.org/harbour.html");
+    assertEquals(List.of("Bruno Rodrigues", "Jane Doe"), article.authors());
+  }
+
   private static Article sample() throws IOException {
     try (InputStream in =
         ExtractorTest.class.getResourceAsStream(
