@@ -152,7 +152,42 @@ public final class Dates {
     if (line.length() < 6 || line.length() > MAX_LINE) {
       return List.of();
     }
-    String text = EDGE_SEPARATORS.matcher(fold(line)).replaceAll("");
+    String folded = fold(line);
+    return mayHoldDate(folded, uploadedAt != null) ? read(folded, profile, uploadedAt) : List.of();
+  }
+
+  /** Words that every relative date holds, as {@link #RELATIVE} writes them. */
+  private static final List<String> RELATIVE_WORDS =
+      List.of("ago", "назад", "vor ", "il y a", "hace ");
+
+  /**
+   * Whether a folded line can be a date line at all, a test that is cheap where the patterns are
+   * not (most lines a dump asks about are not dates): every written or numeric date has a year of
+   * four digits, and every relative one, read only against an upload time, one of the {@link
+   * #RELATIVE_WORDS}. DatesTest holds {@link #read} to it on generated lines.
+   */
+  static boolean mayHoldDate(String folded, boolean relative) {
+    int run = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    if (relative) {
+      for (String word : RELATIVE_WORDS) {
+        if (folded.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@link #line}'s grammar, on a folded line. */
+  static List<Found> read(String folded, SourceProfile profile, Instant uploadedAt) {
+    String text = EDGE_SEPARATORS.matcher(folded).replaceAll("");
     List<Found> found = new ArrayList<>(2);
     String[] segments =
         containsAny(text, "|·•;") ? SEGMENT_SEPARATOR.split(text) : new String[] {text};

@@ -92,6 +92,38 @@ class DatesTest {
     }
   }
 
+  private static final String[] DATE_PIECES = {
+    "12", "3", "2022", "1999", "02", "16:59", "4:59", "16h59", "pm", "p.m.", "a.m.", "gmt", "est",
+    "utc+3", "+03:00", "z", "мск", "uhr", "feb", "feb.", "february", "février", "февраля", "febrero",
+    "märz", "de", "at", "à", "um", "в", "a las", "г.", ",", ".", "/", "-", "|", "·", ";", "th",
+    "saturday", "sat,", "published:", "updated", "publié le", "опубликовано:", "ago", "a", "an",
+    "one", "hour", "hours", "day", "minutes", "min", "назад", "минут", "vor", "stunden", "il y a",
+    "heures", "hace", "horas", "2022-02-12", "t16:59:00", "2022-02-12t13:59:00z", "12.02.2022",
+    "02/12/2022", "\u00A0", "  ", "\t"
+  };
+
+  @Test
+  void theCheapTestNeverTurnsAwayALineTheGrammarReads() {
+    Random random = new Random(41);
+    Instant uploaded = Instant.parse("2024-01-30T12:00:00Z");
+    int read = 0;
+    for (int round = 0; round < 200_000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = 1 + random.nextInt(6); n > 0; n--) {
+        line.append(DATE_PIECES[random.nextInt(DATE_PIECES.length)]);
+        line.append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      String folded = Dates.fold(line.toString());
+      for (Instant at : new Instant[] {uploaded, null}) {
+        if (!Dates.read(folded, MOSCOW, at).isEmpty()) {
+          read++;
+          assertTrue(Dates.mayHoldDate(folded, at != null), () -> "turned away: " + line);
+        }
+      }
+    }
+    assertTrue(read > 1_000, "lines the grammar read: " + read);
+  }
+
   @Test
   void resolvesRelativeDatesAgainstTheUploadTimeOnly() {
     Instant uploaded = Instant.parse("2024-01-30T12:00:00Z");
