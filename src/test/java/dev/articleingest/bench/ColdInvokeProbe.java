@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * endpoints point at the local stack), hand it one S3 notification through its stream entry point
  * (get object, parse, write), and exit. Not a test.
  *
- * <p>{@code setup DIR N FILE}: upload FILE under N keys and write one notification per key to DIR
+ * <p>{@code setup DIR N FILE}: upload FILE under N keys, each copy with a closing sentence of its
+ * own so that each is a new article and not a duplicate, and write one notification per key to DIR
  * (not timed). {@code invoke EVENT}: the timed cold invoke.
  */
 public final class ColdInvokeProbe {
@@ -113,9 +114,18 @@ public final class ColdInvokeProbe {
   private static void setup(S3Client s3, String bucket, Path dir, int n, Path file)
       throws java.io.IOException {
     Files.createDirectories(dir);
-    byte[] content = Files.readAllBytes(file);
+    String text = Files.readString(file, StandardCharsets.UTF_8).stripTrailing();
     for (int i = 0; i < n; i++) {
       String key = "rt.com/cold/" + i + "-" + file.getFileName();
+      // a body of its own per copy: the same body twice is a duplicate, which takes another path
+      // (and fewer writes) than the new article each invoke is meant to be
+      byte[] content =
+          (text
+                  + "\n\nThis is copy number "
+                  + i
+                  + " of the article above, uploaded for the benchmark with a sentence of its"
+                  + " own.\n")
+              .getBytes(StandardCharsets.UTF_8);
       PutObjectResponse put =
           s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
       String sequencer = String.format("%016X", System.nanoTime());
