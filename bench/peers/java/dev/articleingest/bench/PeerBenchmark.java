@@ -65,7 +65,8 @@ public final class PeerBenchmark {
       byte[] plain = Gzip.isGzip(bytes) ? Gzip.decompress(bytes, 64L << 20) : bytes;
       String html = TextDecoder.decodeHtml(plain, null, null).text();
       // the page as served, not the corpus's gzip file
-      pages.add(new Page(id, plain, html, key.endsWith(".gz") ? key.substring(0, key.length() - 3) : key));
+      String served = key.endsWith(".gz") ? key.substring(0, key.length() - 3) : key;
+      pages.add(new Page(id, plain, html, served));
     }
     Extractor extractor = Extractor.withBundledProfiles();
     List<Peer> peers =

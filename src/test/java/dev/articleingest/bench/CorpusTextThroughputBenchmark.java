@@ -65,7 +65,8 @@ public class CorpusTextThroughputBenchmark {
     CorpusTextThroughputBenchmark state = new CorpusTextThroughputBenchmark();
     state.dirs = args[0];
     state.load();
-    System.out.println(state.pages.size() + " " + state.pages.stream().mapToLong(p -> p.length).sum());
+    long bytes = state.pages.stream().mapToLong(p -> p.length).sum();
+    System.out.println(state.pages.size() + " " + bytes);
   }
 
   @Benchmark

@@ -370,7 +370,9 @@ public final class ContentExtractor {
   /** Whether a token of the names (split at white space, "_" and "-") is in the set. */
   private static boolean hasToken(String names, Set<String> tokens) {
     return Selectors.anyToken(
-        names, c -> c == '_' || c == '-' || TextNormalizer.isAsciiSpace((char) c), tokens::contains);
+        names,
+        c -> c == '_' || c == '-' || TextNormalizer.isAsciiSpace((char) c),
+        tokens::contains);
   }
 
   private static boolean hasWordStartingWith(String names, List<String> prefixes) {

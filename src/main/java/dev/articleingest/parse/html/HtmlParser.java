@@ -115,7 +115,7 @@ public final class HtmlParser implements ArticleParser {
       return List.of();
     }
     String visible = VisibleText.of(doc.body());
-    int visibleWords = TextStats.count(List.of(visible)).words();
+    int visibleWords = words(List.of(visible));
     if (visibleWords < MIN_ARTICLE_WORDS || visibleWords <= SECOND_OPINION_RATIO * domWords) {
       return List.of();
     }

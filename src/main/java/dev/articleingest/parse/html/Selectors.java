@@ -94,10 +94,13 @@ final class Selectors {
       }
     }
     Evaluator rest = others.isEmpty() ? null : QueryParser.parse(String.join(", ", others));
+    Predicate<String> isClass = name -> isIn(name, classes);
     return new Evaluator() {
       @Override
       public boolean matches(Element root, Element element) {
-        return hasClassIn(element.attributes().getIgnoreCase("class"), classes)
+        // class names split as Element#hasClass splits them (at Character#isWhitespace)
+        String names = element.attributes().getIgnoreCase("class");
+        return anyToken(names, Character::isWhitespace, isClass)
             || (rest != null && rest.matches(root, element));
       }
 
@@ -106,16 +109,6 @@ final class Selectors {
         return css;
       }
     };
-  }
-
-  /**
-   * Whether one of the names in a class attribute is in the lower-case set, ignoring case as
-   * {@link Element#hasClass} does (split at {@link Character#isWhitespace}, compared with {@link
-   * String#equalsIgnoreCase}, by which a non-ASCII "ı" equals "i": such names are compared one by
-   * one).
-   */
-  private static boolean hasClassIn(String attribute, Set<String> classes) {
-    return anyToken(attribute, Character::isWhitespace, name -> isIn(name, classes));
   }
 
   /** Whether a token of the text, split at the separator characters, passes the test. */
@@ -134,6 +127,11 @@ final class Selectors {
     return false;
   }
 
+  /**
+   * Whether a class name is in the lower-case set, ignoring case as {@link Element#hasClass} does
+   * ({@link String#equalsIgnoreCase}, by which a non-ASCII "ı" equals "i": such names are compared
+   * one by one).
+   */
   private static boolean isIn(String name, Set<String> classes) {
     for (int i = 0; i < name.length(); i++) {
       if (name.charAt(i) >= 0x80) {

@@ -100,13 +100,14 @@ final class HeaderView {
       return -1;
     }
     Map<String, Integer> ownCounts = new HashMap<>();
-    for (String unit : own) {
-      ownCounts.merge(unit, 1, Integer::sum);
+    if (counted) {
+      for (String unit : own) {
+        ownCounts.merge(unit, 1, Integer::sum);
+      }
     }
     int shared = 0;
     for (String unit : own) {
-      int elsewhere =
-          bodyUnits.getOrDefault(unit, 0) - (counted ? ownCounts.get(unit) : 0);
+      int elsewhere = bodyUnits.getOrDefault(unit, 0) - ownCounts.getOrDefault(unit, 0);
       shared += elsewhere > 0 ? 1 : 0;
     }
     return (double) shared / own.size();
@@ -123,7 +124,7 @@ final class HeaderView {
       if (w.isEmpty()) {
         continue;
       }
-      if (isUnspaced(w.codePointAt(0))) {
+      if (LineFeatures.isUnspaced(w.codePointAt(0))) {
         // a run of two to five such characters is a word or a label ("视频", video), no phrase
         for (int c = 0; w.length() >= 6 && c + 1 < w.length(); c++) {
           units.add(w.substring(c, c + 2));
@@ -133,12 +134,5 @@ final class HeaderView {
       }
     }
     return units;
-  }
-
-  private static boolean isUnspaced(int codePoint) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA;
   }
 }

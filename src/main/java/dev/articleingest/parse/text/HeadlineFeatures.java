@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * body and how many candidates are nearer, its shape (words, sentence punctuation, capitals,
  * digits, a year, a leading "by"), whether it repeats on the page, whether a date or byline line
  * sits between it and the body, whether it stands among menu items, what the line model thought
- * of it and of the line after, and how many of its words the start of the body shares. Candidates are the lines that could be a headline at all
- * ({@link #candidate}).
+ * of it and of the line after, and how many of its words the start of the body shares. Candidates
+ * are the lines that could be a headline at all ({@link #candidate}).
  */
 final class HeadlineFeatures {
 

@@ -430,11 +430,15 @@ final class LineFeatures {
     if (c < '\u1100') {
       return false; // below Hangul Jamo: Latin, Greek, Cyrillic, Arabic, Indic...
     }
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return isUnspaced(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+  }
+
+  /** Whether the character is of a script written without spaces: Chinese, Japanese. */
+  static boolean isUnspaced(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.HANGUL;
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /**
