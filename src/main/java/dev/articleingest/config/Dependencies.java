@@ -12,13 +12,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.exception.Crc32MismatchException;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -114,6 +117,55 @@ public final class Dependencies {
     SnapStartPriming.register(extractor(), s3, dynamo, config.tableName(), handlerSteps);
   }
 
+  /**
+   * SnapStart priming's rehearsal: the same configuration, extractor and clock over SDK clients
+   * that answer from memory ({@link RehearsalHttpClient}), and telemetry that writes nothing, so
+   * that one whole invocation can run before the snapshot without leaving a trace.
+   *
+   * @param object what the rehearsal's GetObject answers
+   */
+  public Rehearsal rehearsal(byte[] object) {
+    RehearsalHttpClient http = new RehearsalHttpClient(object, config.tableName());
+    Region region = Region.of(config.region());
+    AwsCredentialsProvider credentials =
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("rehearsal", "rehearsal"));
+    S3Client rehearsalS3 =
+        configure(S3Client.builder(), region, credentials, null, false, http);
+    DynamoDbClient rehearsalDynamo =
+        configure(DynamoDbClient.builder(), region, credentials, null, false, http);
+    Dependencies dependencies =
+        new Dependencies(
+            config, rehearsalS3, rehearsalDynamo, clock, Telemetry.silent(clock), profiles);
+    dependencies.extractor = extractor();
+    return new Rehearsal(dependencies, http);
+  }
+
+  /** What {@link #rehearsal} made; closing it closes its clients. */
+  public static final class Rehearsal implements AutoCloseable {
+    private final Dependencies dependencies;
+    private final RehearsalHttpClient http;
+
+    Rehearsal(Dependencies dependencies, RehearsalHttpClient http) {
+      this.dependencies = dependencies;
+      this.http = http;
+    }
+
+    public Dependencies dependencies() {
+      return dependencies;
+    }
+
+    /** The operations the rehearsal's clients answered, in order. */
+    public java.util.List<String> operations() {
+      return http.operations();
+    }
+
+    @Override
+    public void close() {
+      dependencies.s3.close();
+      dependencies.dynamo.close();
+    }
+  }
+
   /** The extractor with the configured profiles, built once and shared. */
   private synchronized Extractor extractor() {
     if (extractor == null) {
@@ -140,9 +192,11 @@ public final class Dependencies {
             region,
             credentials,
             s3Endpoint,
-            config.tracing());
+            config.tracing(),
+            null);
     DynamoDbClient dynamo =
-        configure(DynamoDbClient.builder(), region, credentials, dynamoEndpoint, config.tracing());
+        configure(
+            DynamoDbClient.builder(), region, credentials, dynamoEndpoint, config.tracing(), null);
     Clock clock = Clock.systemUTC();
     return new Dependencies(config, s3, dynamo, clock, Telemetry.logsOnly(clock), null);
   }
@@ -158,13 +212,24 @@ public final class Dependencies {
   static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(5);
   static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
 
-  /** The settings every client shares; the endpoint only when one is given. */
+  /**
+   * The settings every client shares; the endpoint only when one is given.
+   *
+   * @param http the HTTP client, or {@code null} for the URLConnection client
+   */
   private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configure(
-      B builder, Region region, AwsCredentialsProvider credentials, URI endpoint, boolean tracing) {
-    builder
-        .region(region)
-        .credentialsProvider(credentials)
-        .httpClientBuilder(UrlConnectionHttpClient.builder());
+      B builder,
+      Region region,
+      AwsCredentialsProvider credentials,
+      URI endpoint,
+      boolean tracing,
+      SdkHttpClient http) {
+    builder.region(region).credentialsProvider(credentials);
+    if (http == null) {
+      builder.httpClientBuilder(UrlConnectionHttpClient.builder());
+    } else {
+      builder.httpClient(http);
+    }
     builder.overrideConfiguration(
         o -> {
           o.retryStrategy(

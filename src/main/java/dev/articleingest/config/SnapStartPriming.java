@@ -45,7 +45,10 @@ import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
  * runs the other requests an invocation makes (S3 GetObject and HeadObject, DynamoDB PutItem of
  * the items just made, Query, DeleteItem) through their clients' whole request path, marshalling
  * and signing included, up to the moment they would be sent: an interceptor stops each there
- * ({@link #UNSENT}), so nothing is written anywhere, by construction.
+ * ({@link #UNSENT}), so nothing is written anywhere, by construction. Last, the handler's own
+ * steps run: it reads a bundled event of each trigger shape and rehearses one whole invocation of
+ * a new article over clients that answer from memory ({@link Dependencies#rehearsal}), so the
+ * pipeline's, the store's, the telemetry's and the SDK's response paths are loaded too.
  *
  * <p>Nothing is kept that must differ per execution environment: article ids derive from bucket and
  * key, no random seed or unique id is made during init, and credentials come from the

@@ -58,8 +58,44 @@ public final class S3EventHandler implements RequestStreamHandler {
   }
 
   private static Dependencies withPriming(Dependencies dependencies) {
-    dependencies.registerPriming(S3EventHandler::readBundledEvents);
+    dependencies.registerPriming(primingSteps(dependencies));
     return dependencies;
+  }
+
+  /**
+   * The handler's share of SnapStart priming: reads the bundled events, then rehearses one
+   * invocation ({@link #rehearse}).
+   */
+  public static Runnable primingSteps(Dependencies dependencies) {
+    return () -> {
+      readBundledEvents();
+      rehearse(dependencies);
+    };
+  }
+
+  /**
+   * Priming's rehearsal: the bundled S3 notification handled end to end, as a new article, by a
+   * handler over {@link Dependencies#rehearsal} (clients that answer from memory, telemetry that
+   * writes nothing). The first real invocation after a restore then finds the pipeline's, the
+   * store's, the telemetry's and the SDK's response classes loaded.
+   *
+   * @return the operations the rehearsal's clients answered, in order
+   */
+  public static List<String> rehearse(Dependencies dependencies) {
+    byte[] article;
+    try (InputStream in = S3EventHandler.class.getResourceAsStream("/priming/article.txt")) {
+      article = in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (Dependencies.Rehearsal rehearsal = dependencies.rehearsal(article);
+        InputStream event = S3EventHandler.class.getResourceAsStream("/priming/s3-event.json")) {
+      new S3EventHandler(rehearsal.dependencies())
+          .handleRequest(event, OutputStream.nullOutputStream(), null);
+      return rehearsal.operations();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

@@ -28,6 +28,7 @@ public final class Telemetry {
   private final Map<String, String> environment;
   private final Clock clock;
   private final Observer observer;
+  private final boolean silent;
 
   /** Who else hears of each event's result: the local tool prints them, tests check them. */
   @FunctionalInterface
@@ -41,15 +42,20 @@ public final class Telemetry {
    * @param environment properties added to every document (function version and the like)
    */
   public Telemetry(Consumer<byte[]> metrics, Map<String, String> environment, Clock clock) {
-    this(metrics, environment, clock, null);
+    this(metrics, environment, clock, null, false);
   }
 
   private Telemetry(
-      Consumer<byte[]> metrics, Map<String, String> environment, Clock clock, Observer observer) {
+      Consumer<byte[]> metrics,
+      Map<String, String> environment,
+      Clock clock,
+      Observer observer,
+      boolean silent) {
     this.metrics = metrics;
     this.environment = Map.copyOf(environment);
     this.clock = clock;
     this.observer = observer;
+    this.silent = silent;
   }
 
   /**
@@ -67,9 +73,17 @@ public final class Telemetry {
     return new Telemetry(null, Map.of(), clock);
   }
 
+  /**
+   * Telemetry that makes every log line and metrics document as usual and writes none of them:
+   * for SnapStart priming's rehearsal, whose invocation did not happen.
+   */
+  public static Telemetry silent(Clock clock) {
+    return new Telemetry(document -> {}, Map.of(), clock, null, true);
+  }
+
   /** The same telemetry, also handing each result to {@code observer}. */
   public Telemetry observedBy(Observer observer) {
-    return new Telemetry(metrics, environment, clock, observer);
+    return new Telemetry(metrics, environment, clock, observer, silent);
   }
 
   /** Records what happened to one event. */
@@ -103,9 +117,11 @@ public final class Telemetry {
     }
   }
 
-  private static void log(LoggingEventBuilder event, Map<String, Object> fields, String message) {
+  private void log(LoggingEventBuilder event, Map<String, Object> fields, String message) {
     fields.forEach(event::addKeyValue);
-    event.log(message);
+    if (!silent) {
+      event.log(message);
+    }
   }
 
   private MetricsDocument document() {

@@ -54,7 +54,7 @@ public final class ColdInvokeProbe {
             deps.withTelemetry(
                 Telemetry.forLambda(deps.config().runtime().metricProperties(), Clock.systemUTC())));
     if (args[0].equals("primed")) {
-      deps.registerPriming(dev.articleingest.handler.S3EventHandler::readBundledEvents);
+      deps.registerPriming(S3EventHandler.primingSteps(deps));
       primed(handler, java.util.Arrays.copyOfRange(args, 1, args.length));
       return;
     }

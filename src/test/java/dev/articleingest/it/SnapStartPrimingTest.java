@@ -98,6 +98,35 @@ class SnapStartPrimingTest {
         stack.s3().listObjectsV2(b -> b.bucket(LocalStack.BUCKET)).contents().size());
   }
 
+  /**
+   * The handler's rehearsal: the bundled S3 notification, a new article, handled end to end by
+   * clients that answer from memory. Every step of a real invocation runs (state read, object
+   * read, duplicate lookup, body and metadata writes), and nothing reaches the stack.
+   */
+  @Test
+  void theRehearsalRunsANewArticleEndToEndAndWritesNothing() {
+    int objectsBefore =
+        stack.s3().listObjectsV2(b -> b.bucket(LocalStack.BUCKET)).contents().size();
+
+    List<String> operations = S3EventHandler.rehearse(stack.dependencies());
+
+    assertEquals(
+        List.of(
+            "DynamoDB_20120810.GetItem",
+            "GetObject",
+            "DynamoDB_20120810.Query",
+            "DynamoDB_20120810.PutItem",
+            "DynamoDB_20120810.PutItem",
+            // the clean-up of older body parts, on either side of the kept version (none here)
+            "DynamoDB_20120810.Query",
+            "DynamoDB_20120810.Query"),
+        operations);
+    assertEquals(0, TableRows.count(stack), "the rehearsal writes nothing to the table");
+    assertEquals(
+        objectsBefore,
+        stack.s3().listObjectsV2(b -> b.bucket(LocalStack.BUCKET)).contents().size());
+  }
+
   /** The handler's share: one bundled event of each trigger shape, read as an invocation would. */
   @Test
   void theHandlerReadsABundledEventOfEachTriggerShape() {

@@ -169,4 +169,38 @@ class TelemetryTest {
       assertFalse(rendered.contains(paragraph.substring(0, 30)), rendered);
     }
   }
+
+  /** Runs the action with standard output (where logs and metrics go) captured. */
+  private static String printed(Runnable action) {
+    java.io.PrintStream original = System.out;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      action.run();
+    } finally {
+      System.setOut(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void silentTelemetryPrintsNeitherLogLinesNorMetrics() throws Exception {
+    IngestResult result = stored(sample(), null);
+    Runnable both =
+        () -> {
+          Telemetry.silent(CLOCK).record(result, "req-1");
+          Telemetry.silent(CLOCK).failed("bucket", "key", new IllegalStateException("x"), "req-1");
+        };
+
+    assertEquals("", printed(both));
+    // the same calls on the Lambda's telemetry print a log line and a metrics document each
+    String loud =
+        printed(
+            () -> {
+              Telemetry lambda = Telemetry.forLambda(Map.of(), CLOCK);
+              lambda.record(result, "req-1");
+              lambda.failed("bucket", "key", new IllegalStateException("x"), "req-1");
+            });
+    assertEquals(4, loud.split("\n").length, loud);
+  }
 }

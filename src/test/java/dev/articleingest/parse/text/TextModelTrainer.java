@@ -356,7 +356,7 @@ public final class TextModelTrainer {
       String dump = System.getProperty("cv.predictions");
       if (dump != null) {
         JSON.writeValue(
-            Path.of(dump + "-" + e.getKey() + ".json").toFile(),
+            Path.of(dump + "-" + e.getKey().replace('/', '-') + ".json").toFile(),
             PageBenchmark.predictionsJson(e.getValue()));
       }
     }
