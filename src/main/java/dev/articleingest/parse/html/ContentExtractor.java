@@ -345,7 +345,76 @@ public final class ContentExtractor {
     if (!isChromeName(names)) {
       return false;
     }
+    if (!e.id().isEmpty() && isHeadingAnchor(e)) {
+      names = e.className().toLowerCase(Locale.ROOT);
+      if (!isChromeName(names)) {
+        return false;
+      }
+    }
     return !mayHoldStatePart(names) || isChromeName(STATE_PART.matcher(names).replaceAll(" "));
+  }
+
+  /** Words an id made from a heading has at least: role names are one or two words. */
+  private static final int MIN_ANCHOR_WORDS = 3;
+
+  /** How many of an element's first children may come before the heading its id is made of. */
+  private static final int ANCHOR_HEADING_REACH = 3;
+
+  /**
+   * Whether the element's id is made from its heading's text ("sharing-with-a-single-developer"
+   * of a section headed "Sharing with a single developer", as documentation tools and many CMSs
+   * write them): such an id names a part of the text, not a role, whatever words the heading uses.
+   */
+  static boolean isHeadingAnchor(Element e) {
+    String id = e.id();
+    int words = 1;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-' || c == '_') {
+        words++;
+      }
+    }
+    if (words < MIN_ANCHOR_WORDS) {
+      return false;
+    }
+    if (isHeading(e)) {
+      return slug(e.text()).equals(id.toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+    int seen = 0;
+    for (Element child : e.children()) {
+      if (isHeading(child)) {
+        return slug(child.text()).equals(id.toLowerCase(Locale.ROOT).replace('_', '-'));
+      }
+      if (++seen >= ANCHOR_HEADING_REACH) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHeading(Element e) {
+    String tag = e.normalName();
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+  }
+
+  /** Lower-cased letters and digits, each other run of characters one hyphen, none at the ends. */
+  static String slug(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && out.length() > 0) {
+          out.append('-');
+        }
+        out.appendCodePoint(Character.toLowerCase(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   /** Whether the names hold one of the {@link #STATE_WORDS}. */

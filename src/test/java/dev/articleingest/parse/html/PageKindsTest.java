@@ -112,6 +112,56 @@ class PageKindsTest {
                 + "</div>"));
   }
 
+  /**
+   * Documentation tools and many CMSs give each section an id made from its heading; a heading
+   * may use any word, "sharing" or "comments" too, and its section is still the article's.
+   */
+  @Test
+  void keepsSectionsWhoseIdsAreMadeFromTheirHeadings() {
+    List<String> paragraphs =
+        extract(
+            "<div class=section id=repairing-the-bridge><h1>Repairing the bridge</h1><p>"
+                + PROSE
+                + "</p><div class=section id=sharing-the-cost-with-the-port><h2>Sharing the cost"
+                + " with the port\u00B6</h2><p>"
+                + MORE
+                + "</p></div><div class=section id=comments-from-the-quay><h2>Comments from the"
+                + " quay</h2><p>"
+                + PROSE
+                + " "
+                + MORE
+                + "</p></div></div>"
+                + SIDEBAR.repeat(6));
+    assertEquals(
+        List.of(
+            "Repairing the bridge",
+            PROSE,
+            "Sharing the cost with the port\u00B6",
+            MORE,
+            "Comments from the quay",
+            PROSE + " " + MORE),
+        paragraphs);
+  }
+
+  /** An id of a role stays one, headed or not, and so does one that is not its heading's. */
+  @Test
+  void stillDropsChromeNamedByAnIdThatIsNoHeadingsAnchor() {
+    assertArticle(
+        extract(
+            "<div class=story>"
+                + article()
+                + "</div><div id=comments-from-readers><h2>Comments</h2>"
+                + "<p>I have crossed that bridge every day for thirty years, and nobody ever asked"
+                + " us what we thought.</p></div><div id=related-stories><h2>Related stories</h2>"
+                + "<p>Harbour dredging to start in spring after a long delay, the port says.</p>"
+                + "</div>"));
+    assertTrue(ContentExtractor.isHeadingAnchor(
+        Jsoup.parse("<section id=share-this-page-now><h2>Share this page now</h2></section>")
+            .getElementById("share-this-page-now")));
+    assertEquals("sharing-with-a-single-developer", ContentExtractor.slug(
+        "Sharing with a single developer\u00B6"));
+  }
+
   @Test
   void readsAClassThatDescribesAStateAsNoRole() {
     assertArticle(
