@@ -113,6 +113,30 @@ class PageKindsTest {
   }
 
   /**
+   * A page's description often repeats the story's first paragraph: that paragraph stays in the
+   * body. A standfirst (a headline's second line, no sentence) repeated in the body does not.
+   */
+  @Test
+  void keepsTheFirstParagraphTheDescriptionRepeatsButNotAStandfirstLine() {
+    String page = "<div class=story><p>Harbour bridge to be mended at last</p>" + article() + "</div>";
+    assertArticle(
+        ContentExtractor.extract(
+            Jsoup.parse("<html><body>" + page + "</body></html>"),
+            "Bridge repairs approved",
+            PROSE,
+            List.of(),
+            PROFILE)
+            .subList(1, 4));
+    assertArticle(
+        ContentExtractor.extract(
+            Jsoup.parse("<html><body>" + page + "</body></html>"),
+            "Bridge repairs approved",
+            "Harbour bridge to be mended at last",
+            List.of(),
+            PROFILE));
+  }
+
+  /**
    * Documentation tools and many CMSs give each section an id made from its heading; a heading
    * may use any word, "sharing" or "comments" too, and its section is still the article's.
    */
