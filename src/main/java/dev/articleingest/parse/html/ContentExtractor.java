@@ -352,6 +352,10 @@ public final class ContentExtractor {
     if (!isChromeName(names)) {
       return false;
     }
+    if ((e.normalName().equals("article") || e.normalName().equals("main"))
+        && hasToken(names, POSITIVE_TOKENS)) {
+      return false; // "author-article": a columnist's article, the page's text whatever else
+    }
     if (!e.id().isEmpty() && isHeadingAnchor(e)) {
       names = e.className().toLowerCase(Locale.ROOT);
       if (!isChromeName(names)) {

@@ -112,6 +112,22 @@ class PageKindsTest {
                 + "</div>"));
   }
 
+  /** An article element whose class names it an article is one, whatever its other names say. */
+  @Test
+  void keepsAnArticleElementWhoseClassAlsoNamesAnAuthor() {
+    StringBuilder latest = new StringBuilder("<div class=latest-news>");
+    for (int i = 0; i < 8; i++) {
+      latest.append("<p><a href=/news/").append(i).append(">Harbour dredging to start in spring")
+          .append(" after a long delay, the port authority said on Tuesday</a></p>");
+    }
+    assertArticle(
+        extract(
+            "<article class=author-article><h1>Bridge repairs approved</h1>"
+                + article()
+                + "</article>"
+                + latest.append("</div>")));
+  }
+
   /**
    * A page's description often repeats the story's first paragraph: that paragraph stays in the
    * body. A standfirst (a headline's second line, no sentence) repeated in the body does not.
