@@ -119,13 +119,13 @@ public final class Dependencies {
 
   /**
    * SnapStart priming's rehearsal: the same configuration, extractor and clock over SDK clients
-   * that answer from memory ({@link RehearsalHttpClient}), and telemetry that writes nothing, so
+   * that answer from memory ({@link RehearsalResponder}), and telemetry that writes nothing, so
    * that one whole invocation can run before the snapshot without leaving a trace.
    *
    * @param object what the rehearsal's GetObject answers
    */
   public Rehearsal rehearsal(byte[] object) {
-    RehearsalHttpClient http = new RehearsalHttpClient(object, config.tableName());
+    RehearsalResponder http = new RehearsalResponder(object, config.tableName());
     Region region = Region.of(config.region());
     AwsCredentialsProvider credentials =
         StaticCredentialsProvider.create(AwsBasicCredentials.create("rehearsal", "rehearsal"));
@@ -143,9 +143,9 @@ public final class Dependencies {
   /** What {@link #rehearsal} made; closing it closes its clients. */
   public static final class Rehearsal implements AutoCloseable {
     private final Dependencies dependencies;
-    private final RehearsalHttpClient http;
+    private final RehearsalResponder http;
 
-    Rehearsal(Dependencies dependencies, RehearsalHttpClient http) {
+    Rehearsal(Dependencies dependencies, RehearsalResponder http) {
       this.dependencies = dependencies;
       this.http = http;
     }

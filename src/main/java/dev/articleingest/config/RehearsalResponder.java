@@ -24,7 +24,7 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * rehearsal runs the whole invocation, responses unmarshalled, without a side effect by
  * construction.
  */
-final class RehearsalHttpClient implements SdkHttpClient {
+final class RehearsalResponder implements SdkHttpClient {
 
   private static final String LAST_MODIFIED = "Wed, 02 Dec 2026 17:00:00 GMT";
 
@@ -36,7 +36,7 @@ final class RehearsalHttpClient implements SdkHttpClient {
    * @param object what GetObject answers, for any key
    * @param table the table the consumed capacity names
    */
-  RehearsalHttpClient(byte[] object, String table) {
+  RehearsalResponder(byte[] object, String table) {
     this.object = object.clone();
     this.table = table;
   }
