@@ -152,6 +152,19 @@ public final class TextNormalizer {
         || Character.getType(c) == Character.CONTROL;
   }
 
+  /**
+   * Whether a non-empty line ends as a sentence does: a full stop, question or exclamation mark
+   * (CJK ones too), or an ellipsis, maybe inside closing quotes or brackets.
+   */
+  public static boolean endsSentence(String line) {
+    int i = line.length() - 1;
+    while (i > 0 && "\"”»’')]".indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    char c = line.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
+  }
+
   /** What {@code \\s} matches in Java's regular expressions without UNICODE_CHARACTER_CLASS. */
   public static boolean isAsciiSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

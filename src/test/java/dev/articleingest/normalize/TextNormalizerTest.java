@@ -1,8 +1,11 @@
 package dev.articleingest.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -130,5 +133,18 @@ class TextNormalizerTest {
       }
     }
     return out.toString();
+  }
+
+  @Test
+  void endsSentenceAtAStopMarkOrEllipsisInsideClosingQuotesOrBrackets() {
+    for (String line :
+        List.of("It rained.", "Why?", "Go!", "And then…", "He said “stop.”", "(See above.)",
+            "雨が降った。", "本当？", "“Really?”]")) {
+      assertTrue(TextNormalizer.endsSentence(line), line);
+    }
+    for (String line :
+        List.of("Bridge repairs approved", "Read more:", "Page 2", "\"", "“Quoted”", "a.b c")) {
+      assertFalse(TextNormalizer.endsSentence(line), line);
+    }
   }
 }

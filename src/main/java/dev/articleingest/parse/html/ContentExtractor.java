@@ -155,9 +155,6 @@ public final class ContentExtractor {
   /** Blocks more link text than this are link lists, not prose. */
   private static final double MAX_LINK_DENSITY = 0.5;
 
-  /** Sentence punctuation at the end of a line, before any closing quotes or brackets. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"”»’')\\]]*$");
-
   private ContentExtractor() {}
 
   /** The article's text blocks, in order; empty when the page has none. */
@@ -207,7 +204,7 @@ public final class ContentExtractor {
     if ((title != null && line.equalsIgnoreCase(title))
         || (subtitle != null
             && line.equalsIgnoreCase(subtitle.strip())
-            && !SENTENCE_END.matcher(line).find())) {
+            && !TextNormalizer.endsSentence(line))) {
       // a standfirst is a headline's second line; the same words closed as a sentence are the
       // story's first paragraph, which the page's description often repeats
       return true;

@@ -1,5 +1,6 @@
 package dev.articleingest.parse.text;
 
+import dev.articleingest.normalize.TextNormalizer;
 import dev.articleingest.parse.learned.TreeEnsemble;
 import dev.articleingest.parse.spi.ParseContext;
 import java.util.HashSet;
@@ -81,7 +82,7 @@ final class HeadlineChooser {
       if (logit != null
           && logit >= bestLogit - STANDFIRST_MARGIN
           && lines.get(j).wordCount() <= lines.get(best).wordCount() + 2
-          && !LineFeatures.endsSentence(text)) {
+          && !TextNormalizer.endsSentence(text)) {
         best = j;
         bestLogit = logit;
       }

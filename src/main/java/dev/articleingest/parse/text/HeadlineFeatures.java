@@ -1,6 +1,7 @@
 package dev.articleingest.parse.text;
 
 import dev.articleingest.model.Article;
+import dev.articleingest.normalize.TextNormalizer;
 import dev.articleingest.parse.spi.ParseContext;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ final class HeadlineFeatures {
    * line model sometimes takes a headline standing right above the text for text).
    */
   static boolean couldOpenBody(String text) {
-    return !LineFeatures.endsSentence(text) && LineFeatures.words(text).length <= 16;
+    return !TextNormalizer.endsSentence(text) && LineFeatures.words(text).length <= 16;
   }
 
   /** The features of candidate {@code j}, with the body starting at {@code bodyStart}. */
@@ -83,7 +84,7 @@ final class HeadlineFeatures {
     f[k++] = rank;
     f[k++] = words.length;
     f[k++] = (float) Math.log1p(text.length());
-    f[k++] = LineFeatures.endsSentence(text) && !text.endsWith("?") && !text.endsWith("!") ? 1 : 0;
+    f[k++] = TextNormalizer.endsSentence(text) && !text.endsWith("?") && !text.endsWith("!") ? 1 : 0;
     f[k++] = text.endsWith("?") || text.endsWith("!") ? 1 : 0;
     int capitalised = 0;
     int letterWords = 0;

@@ -1,5 +1,6 @@
 package dev.articleingest.parse.text;
 
+import dev.articleingest.normalize.TextNormalizer;
 import dev.articleingest.parse.authors.Bylines;
 import dev.articleingest.parse.dates.Dates;
 import dev.articleingest.parse.profile.SourceProfile;
@@ -373,7 +374,7 @@ final class LineFeatures {
     o.digitShare = o.chars == 0 ? 0 : (double) digits / o.chars;
     o.punctShare = o.chars == 0 ? 0 : (double) punct / o.chars;
     o.cjkShare = letters == 0 ? 0 : (double) cjk / letters;
-    o.endsSentence = endsSentence(text);
+    o.endsSentence = TextNormalizer.endsSentence(text);
     o.endsColon = text.endsWith(":");
     o.startsLower = firstLetterIsLower(text);
     char first = text.charAt(0);
@@ -404,16 +405,6 @@ final class LineFeatures {
   /** What repeats are counted by: short lines case-insensitively, long ones as they are. */
   private static String repeatKey(String text) {
     return text.length() <= 120 ? text.toLowerCase(Locale.ROOT) : text;
-  }
-
-  /** Ends as a sentence does: a full stop, question or exclamation mark, maybe inside quotes. */
-  static boolean endsSentence(String text) {
-    int i = text.length() - 1;
-    while (i > 0 && "\"”»’')]".indexOf(text.charAt(i)) >= 0) {
-      i--;
-    }
-    char c = text.charAt(i);
-    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
   }
 
   private static boolean firstLetterIsLower(String text) {

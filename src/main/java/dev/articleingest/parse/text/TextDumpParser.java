@@ -222,7 +222,7 @@ public final class TextDumpParser implements ArticleParser {
             line.length() <= Article.MAX_TITLE_LENGTH
                 && (!inBody
                     // the body's first line, or the first past the dates and bylines it opens with
-                    || (!LineFeatures.endsSentence(line)
+                    || (!TextNormalizer.endsSentence(line)
                         && lines.get(i).wordCount() <= MAX_HEADLINE_WORDS
                         && isWholeBlock(lines, i)));
         if (!headlineShaped) {
