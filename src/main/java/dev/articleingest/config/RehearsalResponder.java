@@ -90,7 +90,8 @@ final class RehearsalResponder implements SdkHttpClient {
   /** No item stored yet, no duplicate; writes succeed and report the units they took. */
   private String dynamoAnswer(String target) {
     String capacity =
-        "\"ConsumedCapacity\":{\"TableName\":\"%s\",\"CapacityUnits\":1.0,\"Table\":{\"CapacityUnits\":1.0}}"
+        ("\"ConsumedCapacity\":{\"TableName\":\"%s\",\"CapacityUnits\":1.0,"
+                + "\"Table\":{\"CapacityUnits\":1.0}}")
             .formatted(table);
     String operation = target.substring(target.indexOf('.') + 1);
     return switch (operation) {

@@ -385,24 +385,20 @@ public final class ContentExtractor {
     if (words < MIN_ANCHOR_WORDS) {
       return false;
     }
-    if (isHeading(e)) {
-      return slug(e.text()).equals(id.toLowerCase(Locale.ROOT).replace('_', '-'));
+    Element heading = isHeading(e) ? e : null;
+    for (int i = 0; heading == null && i < Math.min(ANCHOR_HEADING_REACH, e.childrenSize()); i++) {
+      heading = isHeading(e.child(i)) ? e.child(i) : null;
     }
-    int seen = 0;
-    for (Element child : e.children()) {
-      if (isHeading(child)) {
-        return slug(child.text()).equals(id.toLowerCase(Locale.ROOT).replace('_', '-'));
-      }
-      if (++seen >= ANCHOR_HEADING_REACH) {
-        break;
-      }
-    }
-    return false;
+    return heading != null
+        && slug(heading.text()).equals(id.toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
   private static boolean isHeading(Element e) {
     String tag = e.normalName();
-    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
   }
 
   /** Lower-cased letters and digits, each other run of characters one hyphen, none at the ends. */

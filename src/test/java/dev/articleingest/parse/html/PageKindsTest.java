@@ -134,7 +134,8 @@ class PageKindsTest {
    */
   @Test
   void keepsTheFirstParagraphTheDescriptionRepeatsButNotAStandfirstLine() {
-    String page = "<div class=story><p>Harbour bridge to be mended at last</p>" + article() + "</div>";
+    String page =
+        "<div class=story><p>Harbour bridge to be mended at last</p>" + article() + "</div>";
     assertArticle(
         ContentExtractor.extract(
             Jsoup.parse("<html><body>" + page + "</body></html>"),
@@ -195,11 +196,13 @@ class PageKindsTest {
                 + " us what we thought.</p></div><div id=related-stories><h2>Related stories</h2>"
                 + "<p>Harbour dredging to start in spring after a long delay, the port says.</p>"
                 + "</div>"));
-    assertTrue(ContentExtractor.isHeadingAnchor(
-        Jsoup.parse("<section id=share-this-page-now><h2>Share this page now</h2></section>")
-            .getElementById("share-this-page-now")));
-    assertEquals("sharing-with-a-single-developer", ContentExtractor.slug(
-        "Sharing with a single developer\u00B6"));
+    assertTrue(
+        ContentExtractor.isHeadingAnchor(
+            Jsoup.parse("<section id=share-this-page-now><h2>Share this page now</h2></section>")
+                .getElementById("share-this-page-now")));
+    assertEquals(
+        "sharing-with-a-single-developer",
+        ContentExtractor.slug("Sharing with a single developer\u00B6"));
   }
 
   @Test
