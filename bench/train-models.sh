@@ -14,8 +14,8 @@ mvn -B -q -Dstyle.color=never process-test-classes dependency:build-classpath \
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 # The models first, then (with the new models on the class path, so that a change of features
 # needs no second run) the cross-validation, which writes the same files again.
-java -cp "$cp" dev.articleingest.parse.text.TextModelTrainer "$corpus" src/main/resources/models 0
+java ${TRAIN_OPTS:-} -cp "$cp" dev.articleingest.parse.text.TextModelTrainer "$corpus" src/main/resources/models 0
 if [ "$folds" -gt 1 ]; then
   mvn -B -q -Dstyle.color=never process-resources >/dev/null
-  java -cp "$cp" dev.articleingest.parse.text.TextModelTrainer "$corpus" src/main/resources/models "$folds"
+  java ${TRAIN_OPTS:-} -cp "$cp" dev.articleingest.parse.text.TextModelTrainer "$corpus" src/main/resources/models "$folds"
 fi

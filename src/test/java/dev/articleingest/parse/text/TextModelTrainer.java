@@ -13,16 +13,25 @@ import dev.articleingest.parse.learned.BoostedTreesTrainer;
 import dev.articleingest.parse.learned.TreeEnsemble;
 import dev.articleingest.parse.profile.SourceProfile;
 import dev.articleingest.parse.profile.SourceProfiles;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Trains the text-dump line model from the development corpus and writes it as a resource. A build
@@ -51,6 +60,12 @@ public final class TextModelTrainer {
   private static final Set<String> REAL = Set.of("readability", "trafilatura");
 
   static final SourceProfile GENERIC = SourceProfiles.bundled().forSource("unknown");
+
+  /**
+   * Each real page's headline as its HTML marks it, by corpus and id ({@link #htmlHeadline}): the
+   * label the headline model learns from where the truth has no title in the dump.
+   */
+  private static final Map<String, String> HTML_HEADLINES = new HashMap<>();
 
   private TextModelTrainer() {}
 
@@ -97,6 +112,10 @@ public final class TextModelTrainer {
         TrainingPage page = TrainingPage.of(name, id, benchmark.key(id), content, truth);
         if (!page.lines().isEmpty()) {
           pages.add(page);
+          String headline = htmlHeadline(dir.resolve("html").resolve(id + ".html.gz"), page);
+          if (headline != null) {
+            HTML_HEADLINES.put(name + "/" + id, headline);
+          }
         }
         if (!Boolean.getBoolean("train.noClean")
             && truth.hasNonNull("articleBody")
@@ -117,6 +136,70 @@ public final class TextModelTrainer {
       }
     }
     return pages;
+  }
+
+  /**
+   * The page's headline as its HTML marks it: the text of an {@code <h1>} that is a whole line of
+   * the dump and shares at least half its words with the page's {@code og:title} or {@code
+   * <title>} (which rules out a logo or section name in an h1); null when no h1 qualifies, or when
+   * two different ones do.
+   */
+  static String htmlHeadline(Path html, TrainingPage page) {
+    if (!Files.exists(html)) {
+      return null;
+    }
+    Document doc;
+    try (InputStream in =
+        new GZIPInputStream(Files.newInputStream(html))) {
+      doc = Jsoup.parse(in, null, "");
+    } catch (IOException e) {
+      return null;
+    }
+    String pageTitle = doc.select("meta[property=og:title]").attr("content");
+    if (pageTitle.isBlank()) {
+      pageTitle = doc.title();
+    }
+    Set<String> titleWords = new HashSet<>();
+    for (String w : LineFeatures.words(pageTitle.toLowerCase(Locale.ROOT))) {
+      titleWords.add(w);
+    }
+    Set<String> dumpLines = new HashSet<>();
+    for (DumpLine line : page.lines()) {
+      dumpLines.add(TrainingPage.norm(line.text()));
+    }
+    String found = null;
+    for (Element h1 : doc.select("h1")) {
+      String text = TrainingPage.norm(h1.text());
+      if (text.isEmpty() || !dumpLines.contains(text)) {
+        continue;
+      }
+      String[] words = LineFeatures.words(text.toLowerCase(Locale.ROOT));
+      long shared = Arrays.stream(words).filter(titleWords::contains).count();
+      if (words.length == 0 || shared * 2 < words.length) {
+        continue;
+      }
+      if (found != null && !found.equals(text)) {
+        return null;
+      }
+      found = text;
+    }
+    return found;
+  }
+
+  /** The headline a page teaches: its truth title where the dump has it, else its HTML's. */
+  static String headlineLabel(TrainingPage page) {
+    String title = TrainingPage.norm(page.truth().path("title").asText(""));
+    if (!title.isEmpty()) {
+      for (DumpLine line : page.lines()) {
+        if (TrainingPage.norm(line.text()).equals(title)) {
+          return title;
+        }
+      }
+    }
+    if (Boolean.getBoolean("train.noHtmlHeadlines")) {
+      return title;
+    }
+    return HTML_HEADLINES.getOrDefault(page.corpus() + "/" + page.id(), title);
   }
 
   /**
@@ -217,7 +300,7 @@ public final class TextModelTrainer {
     List<Double> w = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
       TrainingPage page = pages.get(p);
-      String title = TrainingPage.norm(page.truth().path("title").asText(""));
+      String title = headlineLabel(page);
       if (title.isEmpty() || (heldOut >= 0 && fold(page, folds) == heldOut)) {
         continue;
       }
@@ -280,6 +363,18 @@ public final class TextModelTrainer {
     }
   }
 
+  /** Counts a prediction's title against the page's HTML headline, where it has one. */
+  private static void countHeadline(
+      Map<String, int[]> counts, String name, TrainingPage page, PageBenchmark.Prediction p) {
+    String headline = HTML_HEADLINES.get(page.corpus() + "/" + page.id());
+    if (headline == null) {
+      return;
+    }
+    int[] n = counts.computeIfAbsent(name, k -> new int[2]);
+    n[1]++;
+    n[0] += p.title() != null && TrainingPage.norm(p.title()).equals(headline) ? 1 : 0;
+  }
+
   private static void crossValidate(
       Path corpusRoot,
       List<TrainingPage> pages,
@@ -287,8 +382,9 @@ public final class TextModelTrainer {
       List<double[]> outOfFold,
       BoostedTreesTrainer.Params params,
       int folds)
-      throws java.io.IOException {
+      throws IOException {
     long[][] confusion = new long[2][4]; // per corpus: tp fp fn tn
+    Map<String, int[]> headlines = new TreeMap<>(); // per corpus and form: right, labelled
     Map<String, List<PageBenchmark.Prediction>> predictions = new TreeMap<>();
     for (int k = 0; k < folds; k++) {
       List<TrainingPage> in = new ArrayList<>();
@@ -312,16 +408,18 @@ public final class TextModelTrainer {
               new dev.articleingest.parse.html.HtmlParser(parser));
       for (TrainingPage page : pages) {
         if (fold(page, folds) == k && REAL.contains(page.corpus())) {
-          predictions
-              .computeIfAbsent(page.corpus(), c -> new ArrayList<>())
-              .add(predict(extractor, page));
+          PageBenchmark.Prediction text = predict(extractor, page);
+          predictions.computeIfAbsent(page.corpus(), c -> new ArrayList<>()).add(text);
+          countHeadline(headlines, page.corpus(), page, text);
           Path htmlFile =
               corpusRoot.resolve(page.corpus()).resolve("html").resolve(page.id() + ".html.gz");
           if (Files.exists(htmlFile)) {
             byte[] bytes = Files.readAllBytes(htmlFile);
+            PageBenchmark.Prediction fromHtml = predictHtml(html, page.id(), bytes);
             predictions
                 .computeIfAbsent(page.corpus() + "/html", c -> new ArrayList<>())
-                .add(predictHtml(html, page.id(), bytes));
+                .add(fromHtml);
+            countHeadline(headlines, page.corpus() + "/html", page, fromHtml);
           }
         }
       }
@@ -360,6 +458,20 @@ public final class TextModelTrainer {
             PageBenchmark.predictionsJson(e.getValue()));
       }
     }
+    if (System.getProperty("cv.predictions") != null) {
+      JSON.writeValue(
+          Path.of(System.getProperty("cv.predictions") + "-h1.json").toFile(),
+          new TreeMap<>(HTML_HEADLINES));
+    }
+    headlines.forEach(
+        (name, n) ->
+            System.out.printf(
+                Locale.ROOT,
+                "%s headline (its HTML's h1), %d-fold: %d/%d%n",
+                name,
+                folds,
+                n[0],
+                n[1]));
     for (int c = 0; c < 2; c++) {
       long[] m = confusion[c];
       double precision = (double) m[0] / (m[0] + m[1]);
