@@ -197,6 +197,24 @@ class ExtractorTest {
   }
 
   @Test
+  void aBreadcrumbEndingWithTheHeadlineIsNotTheTitle() {
+    String body =
+        "The council voted on Wednesday night to fund a full repair of the old crossing, after"
+            + " two years in which the bridge was closed to lorries and buses.\n\nWork starts in"
+            + " the spring and should take eighteen months, the council's engineer told members"
+            + " before the vote, which passed by a wide margin.\n\nResidents on both banks had"
+            + " asked for the repair since the closure, saying the detour added half an hour to"
+            + " every journey into town.";
+    Article article =
+        parse(
+            "Home\nNews\nSport\nWeather\nHome › News › Local › Council funds the bridge"
+                + " repair at last\n\nCouncil funds the bridge repair at last\n\n"
+                + body,
+            "x/a.txt");
+    assertEquals("Council funds the bridge repair at last", article.title());
+  }
+
+  @Test
   void sampleCarriesNoOtherWarningAndCountsItsWords() throws IOException {
     Article article = sample();
     assertEquals(

@@ -42,7 +42,9 @@ final class HeadlineFeatures {
           "stop_share",
           "markdown_heading",
           "position",
-          "body_word_share");
+          "body_word_share",
+          "tail_of_near",
+          "ends_with_near");
 
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   private static final Pattern BY = Pattern.compile("^(?i)(by|von|par|por|de|от|posted|written)\\b");
@@ -130,7 +132,36 @@ final class HeadlineFeatures {
     f[k++] = text.startsWith("# ") ? 1 : 0;
     f[k++] = lines.size() <= 1 ? 0 : (float) j / (lines.size() - 1);
     f[k++] = (float) view.bodyWordShare(j, body, bodyStart);
+    f[k++] = endsNear(lines, j, true) ? 1 : 0;
+    f[k++] = endsNear(lines, j, false) ? 1 : 0;
     return f;
+  }
+
+  /** How far apart a breadcrumb and the headline it ends with are looked for. */
+  private static final int NEAR = 3;
+
+  /**
+   * Whether line {@code j} ends a longer line near it ({@code tail}: "Home » News » Headline"
+   * above the headline), or ends with a shorter one near it (not {@code tail}: it is that
+   * breadcrumb). A breadcrumb's last item is the page's own title.
+   */
+  private static boolean endsNear(List<DumpLine> lines, int j, boolean tail) {
+    String text = lines.get(j).text();
+    if (lines.get(j).wordCount() < 2) {
+      return false;
+    }
+    for (int i = Math.max(0, j - NEAR); i <= Math.min(lines.size() - 1, j + NEAR); i++) {
+      String other = lines.get(i).text();
+      if (i == j || lines.get(i).wordCount() < 2) {
+        continue;
+      }
+      String longer = tail ? other : text;
+      String shorter = tail ? text : other;
+      if (longer.length() > shorter.length() + 1 && longer.endsWith(shorter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double stopShare(String[] words) {
