@@ -132,6 +132,30 @@ class ExtractorTest {
             "2017-03-09"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a name and a date with no separator | Martina Quill 19. Juni 2019 | 2019-06-19",
+        "a date after the author's name | von Redaktion, 24. Januar 2022 | 2022-01-24",
+        "a label, a date and a name | Veröffentlicht am 6. Juli 2015 von Mark Quill | 2015-07-06"
+      })
+  void aShortHeaderLineWithADateAmongOtherWordsGivesTheDay(String shape, String line, String day) {
+    Article article = parse("Brückenreparatur genehmigt\n" + line + "\n\n" + BODY, "x/a.txt");
+    assertEquals("Brückenreparatur genehmigt", article.title(), shape);
+    assertEquals(day, article.published().local().toLocalDate().toString(), shape);
+  }
+
+  @Test
+  void aSentenceThatMentionsADateIsNoDateLine() {
+    Article article =
+        parse(
+            "Bridge repairs approved\n\nThe council met on 3 March 2015 and voted for it.\n\n"
+                + BODY,
+            "x/a.txt");
+    assertNull(article.published());
+  }
+
   @Test
   void aWireAgencyBeforeTheDateIsNoPartOfIt() {
     Article article =

@@ -156,6 +156,67 @@ public final class Dates {
     return mayHoldDate(folded, uploadedAt != null) ? read(folded, profile, uploadedAt) : List.of();
   }
 
+  /** The written and numeric dates {@link #within} looks for, each a whole date to {@link #whole}. */
+  private static final List<Pattern> WRITTEN_DATES =
+      List.of(ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC);
+
+  /** Words that make the date after them a modification time, wherever they stand on a line. */
+  private static final Pattern UPDATED_WORD =
+      Pattern.compile(
+          "updated|modified|aktualisiert|geändert|bearbeitet|обновлено|изменено|mis à jour"
+              + "|mise à jour|actualizado|actualizada|actualización|atualizado|modifica");
+
+  /** Words that make the date after them a publication time, wherever they stand on a line. */
+  private static final Pattern PUBLISHED_WORD =
+      Pattern.compile(
+          "published|posted|veröffentlicht|erschienen|опубликовано|publié|publiée|publicado"
+              + "|publicada|pubblicato|postado");
+
+  /**
+   * The written dates inside a line that holds other words too ({@code von Redaktion, 24. Januar
+   * 2022}, {@code Veröffentlicht am 6. Juli 2015 von Mark Hosak}), left to right; a date is an
+   * update when an update word stands between it and the date before. Unlike {@link #line}, this
+   * says nothing of what the rest of the line is: the caller judges that (a sentence that
+   * mentions a date is not a date line).
+   */
+  public static List<Found> within(String line, SourceProfile profile) {
+    if (line.length() < 6 || line.length() > MAX_LINE) {
+      return List.of();
+    }
+    String folded = fold(line);
+    if (!mayHoldDate(folded, false)) {
+      return List.of();
+    }
+    List<Found> found = new ArrayList<>(2);
+    int from = 0;
+    while (from < folded.length()) {
+      int start = -1;
+      int end = -1;
+      for (Pattern pattern : WRITTEN_DATES) {
+        Matcher m = pattern.matcher(folded);
+        if (m.find(from) && (start < 0 || m.start() < start)) {
+          start = m.start();
+          end = m.end();
+        }
+      }
+      if (start < 0) {
+        break;
+      }
+      if (start > 0 && Character.isLetterOrDigit(folded.charAt(start - 1))) {
+        from = start + 1; // inside a number or a word: "201914. januar" is two dates glued
+        continue;
+      }
+      String before = folded.substring(from, start);
+      Kind kind =
+          UPDATED_WORD.matcher(before).find()
+              ? Kind.UPDATED
+              : PUBLISHED_WORD.matcher(before).find() ? Kind.PUBLISHED : Kind.UNLABELLED;
+      whole(folded.substring(start, end).strip(), kind, profile, null).ifPresent(found::add);
+      from = end;
+    }
+    return found;
+  }
+
   /** Words that every relative date holds, as {@link #RELATIVE} writes them. */
   private static final List<String> RELATIVE_WORDS =
       List.of("ago", "назад", "vor ", "il y a", "hace ");

@@ -377,11 +377,40 @@ public final class TextDumpParser implements ArticleParser {
     if (led.isEmpty()) {
       led = agencyLed(line, context);
     }
-    if (led.isEmpty()) {
+    if (!led.isEmpty()) {
+      draft.takeDates(led);
+      return true;
+    }
+    List<Dates.Found> embedded = embeddedDates(line, context);
+    if (embedded.isEmpty()) {
       return false;
     }
-    draft.takeDates(led);
+    // a byline with its date ("By A, 3 March 2015") gives its names too; the byline rules read
+    // the date where they can, the date found inside the line where they cannot
+    if (draft.authors.isEmpty()) {
+      takeByline(line, draft, context);
+    }
+    if (draft.published == null) {
+      draft.takeDates(embedded);
+    }
     return true;
+  }
+
+  /** The most words a line may have and still be a meta line with a date inside it. */
+  private static final int MAX_EMBEDDED_DATE_WORDS = 14;
+
+  /**
+   * The dates inside a short line that is not a sentence ({@code von Redaktion, 24. Januar 2022},
+   * {@code Martina Berg 19. Juni 2019}, {@code Veröffentlicht am 6. Juli 2015 von Mark Hosak}):
+   * the shapes of header meta lines that no label or segment rule reads. Empty otherwise.
+   */
+  static List<Dates.Found> embeddedDates(String line, ParseContext context) {
+    if (!hasDigit(line)
+        || TextNormalizer.endsSentence(line)
+        || LineFeatures.words(line).length > MAX_EMBEDDED_DATE_WORDS) {
+      return List.of();
+    }
+    return Dates.within(line, context.profile());
   }
 
   /**

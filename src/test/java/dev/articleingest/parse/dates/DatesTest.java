@@ -153,6 +153,23 @@ class DatesTest {
   }
 
   @Test
+  void findsDatesInsideAMetaLineAndTellsAnUpdateByTheWordBeforeIt() {
+    List<Dates.Found> found =
+        Dates.within("von Redaktion, 24. Januar 2022 · aktualisiert 25. Januar 2022", MOSCOW);
+    assertEquals(2, found.size());
+    assertEquals("2022-01-24", found.get(0).time().local().toLocalDate().toString());
+    assertEquals(Dates.Kind.UNLABELLED, found.get(0).kind());
+    assertEquals("2022-01-25", found.get(1).time().local().toLocalDate().toString());
+    assertEquals(Dates.Kind.UPDATED, found.get(1).kind());
+    List<Dates.Found> posted = Dates.within("Veröffentlicht am 6. Juli 2015 von Mark Quill", MOSCOW);
+    assertEquals(1, posted.size());
+    assertEquals(Dates.Kind.PUBLISHED, posted.get(0).kind());
+    // a date glued to a number is no date: "201914. januar" is the end of one number and a day
+    assertTrue(Dates.within("Ref 201914. Januar", MOSCOW).isEmpty());
+    assertTrue(Dates.within("no date on this line at all", MOSCOW).isEmpty());
+  }
+
+  @Test
   void readsAmbiguousSlashDatesInTheSourcesOrder() {
     SourceProfile us = new SourceProfile(null, List.of(), null, true);
     assertEquals(

@@ -375,6 +375,28 @@ public final class TextModelTrainer {
     n[0] += p.title() != null && TrainingPage.norm(p.title()).equals(headline) ? 1 : 0;
   }
 
+  /**
+   * Counts a text dump's published day against the day the extractor reads from the same page's
+   * HTML (JSON-LD and meta tags first), where it finds one: a label for every corpus, where only
+   * readability's truth has dates.
+   */
+  private static void countDay(
+      Map<String, int[]> counts,
+      String name,
+      PageBenchmark.Prediction text,
+      PageBenchmark.Prediction html) {
+    if (html.published() == null) {
+      return;
+    }
+    int[] n = counts.computeIfAbsent(name, k -> new int[2]);
+    n[1]++;
+    n[0] +=
+        text.published() != null
+                && text.published().toLocalDate().equals(html.published().toLocalDate())
+            ? 1
+            : 0;
+  }
+
   private static void crossValidate(
       Path corpusRoot,
       List<TrainingPage> pages,
@@ -385,6 +407,7 @@ public final class TextModelTrainer {
       throws IOException {
     long[][] confusion = new long[2][4]; // per corpus: tp fp fn tn
     Map<String, int[]> headlines = new TreeMap<>(); // per corpus and form: right, labelled
+    Map<String, int[]> days = new TreeMap<>(); // per corpus: text day = HTML day, HTML has one
     Map<String, List<PageBenchmark.Prediction>> predictions = new TreeMap<>();
     for (int k = 0; k < folds; k++) {
       List<TrainingPage> in = new ArrayList<>();
@@ -420,6 +443,7 @@ public final class TextModelTrainer {
                 .computeIfAbsent(page.corpus() + "/html", c -> new ArrayList<>())
                 .add(fromHtml);
             countHeadline(headlines, page.corpus() + "/html", page, fromHtml);
+            countDay(days, page.corpus(), text, fromHtml);
           }
         }
       }
@@ -468,6 +492,15 @@ public final class TextModelTrainer {
             System.out.printf(
                 Locale.ROOT,
                 "%s headline (its HTML's h1), %d-fold: %d/%d%n",
+                name,
+                folds,
+                n[0],
+                n[1]));
+    days.forEach(
+        (name, n) ->
+            System.out.printf(
+                Locale.ROOT,
+                "%s published day (its HTML's, where found), %d-fold: %d/%d%n",
                 name,
                 folds,
                 n[0],
