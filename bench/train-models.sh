@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Retrains the text-dump models from the development corpus and writes them into
-# src/main/resources/models/ (text-lines.model, text-headline.model), after printing the
+# src/main/resources/models/ (text-lines.model, text-headline.model, text-dates.model), after printing the
 # cross-validated figures (pages split into FOLDS folds by id; every figure is on pages the
 # models did not see). The trainer is a build tool in the test tree: it never ships.
 # Usage: bench/train-models.sh CORPUS_DIR [FOLDS]   (CORPUS_DIR holds readability/ and trafilatura/,

@@ -29,6 +29,11 @@ public enum WarningCode {
   DATE_IMPLAUSIBLE,
   /** The date was relative ("3 hours ago") and was resolved against the upload time. */
   DATE_RELATIVE,
+  /**
+   * No header date line gave the date: the text-dump parser chose it among the page's other dates
+   * (a footer's, a meta line's further down), and was not sure of its choice.
+   */
+  DATE_UNCERTAIN,
   /** Words mix letters of different scripts (Latin with Cyrillic or Greek look-alikes). */
   MIXED_SCRIPTS,
   /** The bytes were not UTF-8; the encoding was detected or declared as a legacy one. */

@@ -157,6 +157,28 @@ class ExtractorTest {
   }
 
   @Test
+  void withNoDateInTheHeaderTheDateOfAMetaLineBelowTheStoryIsTaken() {
+    Article article =
+        parse(
+            "Harbour Gazette\nHome\nNews\nSport\nWeather\n\nCouncil approves repairs to the old"
+                + " harbour bridge\n\n"
+                + BODY
+                + "\nJane Quill — 2019-05-20 — in Politics — Permalink\n\nShare this:\nTwitter\n"
+                + "Facebook\n\nRelated\nOther story one\nOther story two\n",
+            "x/a.txt");
+    assertEquals("2019-05-20", article.published().local().toLocalDate().toString());
+  }
+
+  @Test
+  void aDateLabelledAsAnUpdateIsNeverChosenAsThePublishedDate() {
+    Article article =
+        parse(
+            "Bridge repairs approved\n\n" + BODY + "\nUpdated: March 3, 2021\n", "x/a.txt");
+    assertNull(article.published());
+    assertEquals("2021-03-03", article.modified().local().toLocalDate().toString());
+  }
+
+  @Test
   void aWireAgencyBeforeTheDateIsNoPartOfIt() {
     Article article =
         parse("Bridge repairs approved\nAFP 30 avril 2015 à 07:19\n\n" + BODY, "x/a.txt");

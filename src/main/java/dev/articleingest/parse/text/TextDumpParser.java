@@ -104,18 +104,23 @@ public final class TextDumpParser implements ArticleParser {
   /** Below this confidence the chosen headline is reported as uncertain. */
   static final double UNCERTAIN_HEADLINE = 0.3;
 
+  /** The bundled date model. */
+  static final String DATE_RESOURCE = "/models/text-dates.model";
+
   private final TreeEnsemble model;
   private final TreeEnsemble headlines;
+  private final TreeEnsemble dates;
 
   /** A parser with the bundled models. */
   public TextDumpParser() {
-    this(BundledModels.LINES, BundledModels.HEADLINES);
+    this(BundledModels.LINES, BundledModels.HEADLINES, BundledModels.DATES);
   }
 
-  /** A parser with other models (the trainer's cross-validation). */
-  TextDumpParser(TreeEnsemble model, TreeEnsemble headlines) {
+  /** A parser with other models (the trainer's cross-validation); null models are not asked. */
+  TextDumpParser(TreeEnsemble model, TreeEnsemble headlines, TreeEnsemble dates) {
     this.model = model;
     this.headlines = headlines;
+    this.dates = dates;
   }
 
   /** Loaded once per process, when the first parser is made. */
@@ -123,6 +128,7 @@ public final class TextDumpParser implements ArticleParser {
     static final TreeEnsemble LINES = TreeEnsemble.resource(MODEL_RESOURCE, LineFeatures.NAMES);
     static final TreeEnsemble HEADLINES =
         TreeEnsemble.resource(HEADLINE_RESOURCE, HeadlineFeatures.NAMES);
+    static final TreeEnsemble DATES = TreeEnsemble.resource(DATE_RESOURCE, DateChooser.NAMES);
   }
 
   @Override
@@ -337,9 +343,41 @@ public final class TextDumpParser implements ArticleParser {
         draft.boilerplate.add(Dropped.excerpt(name)); // a label or menu item, not the author
       }
     }
+    if (draft.published == null && dates != null) {
+      // no date line in the header: the date the page's other lines most likely give
+      DateChooser.Choice date =
+          DateChooser.choose(
+              dates,
+              lines,
+              DateChooser.candidates(lines, context),
+              body,
+              headline.index(),
+              span[0],
+              bodyEnd);
+      if (date.candidate() != null) {
+        draft.takeDates(List.of(date.candidate().date()));
+        if (date.probability() < DateChooser.CERTAIN) {
+          draft.warnings.add(
+              new Warning(
+                  WarningCode.DATE_UNCERTAIN,
+                  String.format(
+                      Locale.ROOT,
+                      "no header line gave the date; it was chosen among the page's dates (line"
+                          + " %d) with confidence %.2f",
+                      date.candidate().line() + 1,
+                      date.probability())));
+        }
+      }
+    }
     draft.paragraphs.addAll(withoutPullQuotes(joinDatelines(paragraphs), draft));
     draft.normalized = true;
     return draft;
+  }
+
+  /** Whether a line reads as a byline: it says "By", or it is a name with a date after it. */
+  static boolean looksLikeByline(String line) {
+    String bare = unwrapped(line);
+    return BYLINE_PREFIX.matcher(bare).find() || Bylines.dated(bare).isPresent();
   }
 
   /**

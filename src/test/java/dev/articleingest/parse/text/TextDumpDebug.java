@@ -36,7 +36,7 @@ public final class TextDumpDebug {
             null,
             profiles.jsonFields(),
             file.getFileName().toString());
-    double[] p = new TextDumpParser(model, null).probabilities(lines, context);
+    double[] p = new TextDumpParser(model, null, null).probabilities(lines, context);
     int[] span = ArticleSpan.find(lines, p, TextDumpParser.BODY_THRESHOLD);
     for (DumpLine line : lines) {
       int i = line.index();

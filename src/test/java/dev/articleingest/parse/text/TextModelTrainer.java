@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.time.LocalDate;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -67,7 +68,46 @@ public final class TextModelTrainer {
    */
   private static final Map<String, String> HTML_HEADLINES = new HashMap<>();
 
+  /**
+   * Each real page's published day, the date model's label: the truth's where it has one, else the
+   * day the HTML parser reads from the page's HTML (JSON-LD, meta tags, microdata, {@code <time>}),
+   * which no text model decides.
+   */
+  private static final Map<String, LocalDate> DATE_LABELS = new HashMap<>();
+
+  /**
+   * The HTML parser whose dates label the pages, its text models the bundled ones (it is asked
+   * directly: an {@link Extractor} would load every bundled model, the one being trained too).
+   */
+  private static final dev.articleingest.parse.html.HtmlParser HTML_DATES =
+      new dev.articleingest.parse.html.HtmlParser(
+          new TextDumpParser(
+              TreeEnsemble.resource(TextDumpParser.MODEL_RESOURCE, LineFeatures.NAMES),
+              TreeEnsemble.resource(TextDumpParser.HEADLINE_RESOURCE, HeadlineFeatures.NAMES),
+              null));
+
   private TextModelTrainer() {}
+
+  static LocalDate labelDay(Path html, String id, JsonNode truth) {
+    String stated = truth.path("publishedTime").asText("");
+    if (stated.length() >= 10 && stated.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return LocalDate.parse(stated.substring(0, 10));
+    }
+    if (!Files.exists(html)) {
+      return null;
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(html))) {
+      dev.articleingest.parse.spi.Draft draft =
+          HTML_DATES.parse(
+              in.readAllBytes(),
+              new dev.articleingest.parse.spi.ParseContext(
+                  "unknown", null, GENERIC, null, null, SourceProfiles.bundled().jsonFields(),
+                  id + ".html"));
+      return draft.published == null ? null : draft.published.local().toLocalDate();
+    } catch (IOException | InputRejectedException e) {
+      return null;
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args[0]);
@@ -86,12 +126,17 @@ public final class TextModelTrainer {
     }
     TreeEnsemble model = train(pages, features, LineFeatures.NAMES, params);
     TreeEnsemble headlines = trainHeadlines(pages, outOfFold, -1, folds);
+    TreeEnsemble dates =
+        trainDates(pages, outOfFold, outOfFoldHeadlines(pages, outOfFold, 5), -1, folds);
     Files.createDirectories(out);
     try (OutputStream o = Files.newOutputStream(out.resolve("text-lines.model"))) {
       model.write(o);
     }
     try (OutputStream o = Files.newOutputStream(out.resolve("text-headline.model"))) {
       headlines.write(o);
+    }
+    try (OutputStream o = Files.newOutputStream(out.resolve("text-dates.model"))) {
+      dates.write(o);
     }
     System.out.printf(
         Locale.ROOT,
@@ -115,6 +160,10 @@ public final class TextModelTrainer {
           String headline = htmlHeadline(dir.resolve("html").resolve(id + ".html.gz"), page);
           if (headline != null) {
             HTML_HEADLINES.put(name + "/" + id, headline);
+          }
+          LocalDate day = labelDay(dir.resolve("html").resolve(id + ".html.gz"), id, truth);
+          if (day != null) {
+            DATE_LABELS.put(name + "/" + id, day);
           }
         }
         if (!Boolean.getBoolean("train.noClean")
@@ -340,6 +389,72 @@ public final class TextModelTrainer {
             w.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
+  /**
+   * Each page's headline as a headline model that did not see the page chooses it (folds by
+   * {@link #fold}), so that the date model learns from the headlines the parser will have.
+   */
+  static int[] outOfFoldHeadlines(
+      List<TrainingPage> pages, List<double[]> lineProbabilities, int folds) {
+    int[] chosen = new int[pages.size()];
+    for (int k = 0; k < folds; k++) {
+      TreeEnsemble model = trainHeadlines(pages, lineProbabilities, k, folds);
+      for (int p = 0; p < pages.size(); p++) {
+        TrainingPage page = pages.get(p);
+        if (fold(page, folds) != k) {
+          continue;
+        }
+        double[] body = lineProbabilities.get(p);
+        int bodyStart = ArticleSpan.find(page.lines(), body, TextDumpParser.BODY_THRESHOLD)[0];
+        chosen[p] =
+            HeadlineChooser.choose(model, page.lines(), body, bodyStart, context(page)).index();
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * Trains the date model on the dates of every page with a label day ({@link #DATE_LABELS}) that
+   * one of its lines gives: a candidate is right when its day is the label's.
+   */
+  static TreeEnsemble trainDates(
+      List<TrainingPage> pages,
+      List<double[]> lineProbabilities,
+      int[] headlines,
+      int heldOut,
+      int folds) {
+    List<float[]> x = new ArrayList<>();
+    List<Integer> y = new ArrayList<>();
+    List<Double> w = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      TrainingPage page = pages.get(p);
+      LocalDate day = DATE_LABELS.get(page.corpus() + "/" + page.id());
+      if (day == null || (heldOut >= 0 && fold(page, folds) == heldOut)) {
+        continue;
+      }
+      double[] body = lineProbabilities.get(p);
+      int[] span = ArticleSpan.find(page.lines(), body, TextDumpParser.BODY_THRESHOLD);
+      List<DateChooser.Candidate> candidates = DateChooser.candidates(page.lines(), context(page));
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      float[][] f = DateChooser.of(page.lines(), candidates, body, headlines[p], span[0], span[1]);
+      // every page counts about the same, however many dates its comments have
+      double weight = 1 / Math.sqrt(candidates.size());
+      for (int c = 0; c < candidates.size(); c++) {
+        x.add(f[c]);
+        y.add(candidates.get(c).day().equals(day) ? 1 : 0);
+        w.add(weight);
+      }
+    }
+    BoostedTreesTrainer.Params params = new BoostedTreesTrainer.Params(80, 3, 0.1, 2, 1, 0.9, 11);
+    return new BoostedTreesTrainer(params)
+        .train(
+            DateChooser.NAMES,
+            x.toArray(new float[0][]),
+            y.stream().mapToInt(Integer::intValue).toArray(),
+            w.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
   static dev.articleingest.parse.spi.ParseContext context(TrainingPage page) {
     return new dev.articleingest.parse.spi.ParseContext(
         "unknown", null, GENERIC, null, null, SourceProfiles.bundled().jsonFields(), page.key());
@@ -388,13 +503,12 @@ public final class TextModelTrainer {
     if (html.published() == null) {
       return;
     }
-    int[] n = counts.computeIfAbsent(name, k -> new int[2]);
+    int[] n = counts.computeIfAbsent(name, k -> new int[3]);
     n[1]++;
-    n[0] +=
-        text.published() != null
-                && text.published().toLocalDate().equals(html.published().toLocalDate())
-            ? 1
-            : 0;
+    if (text.published() != null) {
+      boolean same = text.published().toLocalDate().equals(html.published().toLocalDate());
+      n[same ? 0 : 2]++;
+    }
   }
 
   private static void crossValidate(
@@ -409,6 +523,7 @@ public final class TextModelTrainer {
     Map<String, int[]> headlines = new TreeMap<>(); // per corpus and form: right, labelled
     Map<String, int[]> days = new TreeMap<>(); // per corpus: text day = HTML day, HTML has one
     Map<String, List<PageBenchmark.Prediction>> predictions = new TreeMap<>();
+    int[] headlineChoices = outOfFoldHeadlines(pages, outOfFold, 5);
     for (int k = 0; k < folds; k++) {
       List<TrainingPage> in = new ArrayList<>();
       List<float[][]> inFeatures = new ArrayList<>();
@@ -421,7 +536,8 @@ public final class TextModelTrainer {
       TextDumpParser parser =
           new TextDumpParser(
               train(in, inFeatures, LineFeatures.NAMES, params),
-              trainHeadlines(pages, outOfFold, k, folds));
+              trainHeadlines(pages, outOfFold, k, folds),
+              trainDates(pages, outOfFold, headlineChoices, k, folds));
       Extractor extractor =
           Extractor.withParser(SourceProfiles.bundled(), InputFormat.TEXT_DUMP, parser);
       Extractor html =
@@ -500,11 +616,12 @@ public final class TextModelTrainer {
         (name, n) ->
             System.out.printf(
                 Locale.ROOT,
-                "%s published day (its HTML's, where found), %d-fold: %d/%d%n",
+                "%s published day (its HTML's, where found), %d-fold: %d/%d, another day %d%n",
                 name,
                 folds,
                 n[0],
-                n[1]));
+                n[1],
+                n[2]));
     for (int c = 0; c < 2; c++) {
       long[] m = confusion[c];
       double precision = (double) m[0] / (m[0] + m[1]);
