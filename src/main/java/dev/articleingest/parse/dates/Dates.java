@@ -149,7 +149,7 @@ public final class Dates {
    * @param uploadedAt the upload time relative dates count back from, or {@code null}
    */
   public static List<Found> line(String line, SourceProfile profile, Instant uploadedAt) {
-    if (line.length() < 6 || line.length() > MAX_LINE) {
+    if (line.length() < 6 || line.length() > MAX_LINE || (uploadedAt == null && !hasYear(line))) {
       return List.of();
     }
     String folded = fold(line);
@@ -180,7 +180,15 @@ public final class Dates {
    * mentions a date is not a date line).
    */
   public static List<Found> within(String line, SourceProfile profile) {
-    if (line.length() < 6 || line.length() > MAX_LINE) {
+    return within(line, profile, YEAR_LEAD);
+  }
+
+  /**
+   * {@link #within}, each search starting {@code lead} characters before the next year (DatesTest
+   * holds {@link #YEAR_LEAD} to a search from every place).
+   */
+  static List<Found> within(String line, SourceProfile profile, int lead) {
+    if (line.length() < 6 || line.length() > MAX_LINE || !hasYear(line)) {
       return List.of();
     }
     String folded = fold(line);
@@ -190,11 +198,19 @@ public final class Dates {
     List<Found> found = new ArrayList<>(2);
     int from = 0;
     while (from < folded.length()) {
+      int year = yearFrom(folded, from);
+      if (year < 0) {
+        break;
+      }
+      // every date holds a year with at most YEAR_LEAD characters before it, so no date starts
+      // before the first year less that: the search starts there, not at every earlier place
+      int searchFrom = Math.max(from, year - lead);
       int start = -1;
       int end = -1;
       for (Pattern pattern : WRITTEN_DATES) {
         Matcher m = pattern.matcher(folded);
-        if (m.find(from) && (start < 0 || m.start() < start)) {
+        m.region(searchFrom, folded.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.find() && (start < 0 || m.start() < start)) {
           start = m.start();
           end = m.end();
         }
@@ -215,6 +231,26 @@ public final class Dates {
       from = end;
     }
     return found;
+  }
+
+  /**
+   * The most characters a written date holds before its year, with room to spare: "12th de
+   * septiembre de " (day, suffix, "de", the longest month name, "de"), on a folded line, whose
+   * runs of spaces are one.
+   */
+  static final int YEAR_LEAD = 40;
+
+  /** Where the first run of four digits at or after {@code from} starts, or -1. */
+  private static int yearFrom(String text, int from) {
+    int run = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return i - 3;
+      }
+    }
+    return -1;
   }
 
   /** Words that every relative date holds, as {@link #RELATIVE} writes them. */
@@ -241,6 +277,23 @@ public final class Dates {
         if (folded.contains(word)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line, as it is, has a run of four ASCII digits: {@link #mayHoldDate}'s test without
+   * relative words, on the line before it is folded (folding changes no digit, and joins or parts
+   * no run of them), so that the many lines with no year are turned away before the fold's copies.
+   */
+  public static boolean hasYear(String line) {
+    int run = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
       }
     }
     return false;

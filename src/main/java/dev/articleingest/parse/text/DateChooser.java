@@ -105,7 +105,7 @@ final class DateChooser {
       String text = line.text();
       if (line.chrome()
           || line.wordCount() > MAX_WORDS
-          || !hasDigit(text)
+          || (context.uploadedAt() == null ? !Dates.hasYear(text) : !hasDigit(text))
           || (line.wordCount() >= SENTENCE_WORDS && TextNormalizer.endsSentence(text))) {
         continue;
       }

@@ -4,7 +4,6 @@ import dev.articleingest.parse.spi.ParseContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,7 +17,6 @@ final class HeaderView {
   private final List<DumpLine> lines;
   private final ParseContext context;
   private final byte[] meta;
-  private Map<String, Integer> counts;
   private int[] blockLines;
 
   HeaderView(List<DumpLine> lines, ParseContext context) {
@@ -43,15 +41,21 @@ final class HeaderView {
     return meta[i] == 2;
   }
 
-  /** How many other lines of the page have this line's text (case ignored). */
+  /**
+   * How many other lines of the page have this line's text (case ignored). Asked of the few
+   * candidate lines only, so each is compared with the page's lines of its length, and no map of
+   * every line is made.
+   */
   int repeats(int i) {
-    if (counts == null) {
-      counts = new HashMap<>();
-      for (DumpLine line : lines) {
-        counts.merge(line.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+    String text = lines.get(i).text();
+    int n = 0;
+    for (DumpLine line : lines) {
+      String other = line.text();
+      if (line.index() != i && other.length() == text.length() && other.equalsIgnoreCase(text)) {
+        n++;
       }
     }
-    return counts.get(lines.get(i).text().toLowerCase(Locale.ROOT)) - 1;
+    return n;
   }
 
   /** How many lines the block of line {@code i} has. */

@@ -120,8 +120,34 @@ class DatesTest {
           assertTrue(Dates.mayHoldDate(folded, at != null), () -> "turned away: " + line);
         }
       }
+      // the test on the line as it is, before folding, says what the folded test says
+      assertEquals(Dates.mayHoldDate(folded, false), Dates.hasYear(line.toString()), line::toString);
     }
     assertTrue(read > 1_000, "lines the grammar read: " + read);
+  }
+
+  @Test
+  void datesInsideALineAreFoundFromTheYearAsFromEveryPlace() throws java.io.IOException {
+    List<String> lines = new java.util.ArrayList<>(dev.articleingest.parse.Corpus.lines(name -> name.startsWith("input.")));
+    Random random = new Random(43);
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = 1 + random.nextInt(12); n > 0; n--) {
+        line.append(DATE_PIECES[random.nextInt(DATE_PIECES.length)]);
+        line.append(random.nextInt(4) == 0 ? "" : " ");
+        if (random.nextInt(5) == 0) {
+          line.append("von Redaktion ");
+        }
+      }
+      lines.add(line.toString());
+    }
+    int found = 0;
+    for (String line : lines) {
+      List<Dates.Found> fast = Dates.within(line, MOSCOW, Dates.YEAR_LEAD);
+      assertEquals(Dates.within(line, MOSCOW, Integer.MAX_VALUE / 2), fast, line);
+      found += fast.size();
+    }
+    assertTrue(found > 1_000, "dates found: " + found);
   }
 
   @Test
