@@ -264,13 +264,8 @@ public final class Dates {
    * #RELATIVE_WORDS}. DatesTest holds {@link #read} to it on generated lines.
    */
   static boolean mayHoldDate(String folded, boolean relative) {
-    int run = 0;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) {
-        return true;
-      }
+    if (yearFrom(folded, 0) >= 0) {
+      return true;
     }
     if (relative) {
       for (String word : RELATIVE_WORDS) {
@@ -288,15 +283,7 @@ public final class Dates {
    * no run of them), so that the many lines with no year are turned away before the fold's copies.
    */
   public static boolean hasYear(String line) {
-    int run = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) {
-        return true;
-      }
-    }
-    return false;
+    return yearFrom(line, 0) >= 0;
   }
 
   /** {@link #line}'s grammar, on a folded line. */
