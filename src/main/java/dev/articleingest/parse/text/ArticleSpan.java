@@ -82,6 +82,54 @@ final class ArticleSpan {
     return -1;
   }
 
+  /** A list's items are short lines... */
+  private static final int LIST_ITEM_WORDS = 15;
+
+  /** ...at least this many... */
+  private static final int LIST_MIN_ITEMS = 2;
+
+  /** ...and at most this many (a longer run is a menu or an index, whatever comes before it). */
+  private static final int LIST_MAX_ITEMS = 40;
+
+  /** The line that introduces a list is text at least this likely. */
+  private static final double LIST_INTRO_P = 0.3;
+
+  /**
+   * Lists the article holds, taken for article text: a line that introduces a list (it ends with a
+   * colon, and the model thinks it may be text), the list's items (a run of short lines of one
+   * block: innerText puts list items on lines of their own, with no blank line between), and
+   * prose the model takes for text right after the list. The model judges each item alone, and an
+   * item alone is as short as a menu entry; the colon before and the prose after say it is not.
+   * Each such line's probability is raised to the threshold, in place.
+   */
+  static void keepIntroducedLists(List<DumpLine> lines, double[] p, double threshold) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String intro = lines.get(i).text();
+      if (!intro.endsWith(":") || p[i] < LIST_INTRO_P) {
+        continue;
+      }
+      int first = i + 1;
+      int block = lines.get(first).block();
+      int j = first;
+      while (j < lines.size()
+          && j - first < LIST_MAX_ITEMS
+          && lines.get(j).block() == block
+          && lines.get(j).wordCount() <= LIST_ITEM_WORDS
+          && !lines.get(j).chrome()) {
+        j++;
+      }
+      int items = j - first;
+      boolean wholeBlock = j >= lines.size() || lines.get(j).block() != block;
+      if (items < LIST_MIN_ITEMS || !wholeBlock || j >= lines.size() || p[j] < threshold) {
+        continue;
+      }
+      for (int k = i; k < j; k++) {
+        p[k] = Math.max(p[k], threshold);
+      }
+      i = j - 1;
+    }
+  }
+
   /**
    * The stretch with the greatest sum of scores (Kadane's algorithm).
    *

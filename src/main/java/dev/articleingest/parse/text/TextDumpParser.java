@@ -155,6 +155,7 @@ public final class TextDumpParser implements ArticleParser {
     SourceProfile profile = context.profile();
 
     double[] body = probabilities(lines, context);
+    ArticleSpan.keepIntroducedLists(lines, body, BODY_THRESHOLD);
     int[] span = ArticleSpan.find(lines, body, BODY_THRESHOLD);
     int bodyStart = span[0];
     int bodyEnd = span[1];

@@ -66,4 +66,43 @@ class ArticleSpanTest {
             + " ends";
     assertArrayEquals(new int[] {5, 6}, span(page(3, teaser), probabilities(3, 0.9)));
   }
+  private static double[] keptLists(List<String> text, double[] p) {
+    List<DumpLine> lines =
+        DumpLine.of(String.join("\n", text), SourceProfiles.bundled().forSource("unknown"));
+    double[] out = p.clone();
+    ArticleSpan.keepIntroducedLists(lines, out, TextDumpParser.BODY_THRESHOLD);
+    return out;
+  }
+
+  @Test
+  void aListIntroducedByAColonAndFollowedByTextIsTheArticles() {
+    List<String> text =
+        List.of(PROSE, "The rankings were as follows:", "1. Finland", "2. Norway", "3. Canada", "",
+            PROSE);
+    double[] p = {0.9, 0.45, 0.2, 0.1, 0.15, 0.7};
+    assertArrayEquals(new double[] {0.9, 0.5, 0.5, 0.5, 0.5, 0.7}, keptLists(text, p));
+    // and the span runs through it
+    assertArrayEquals(new int[] {0, 5}, ArticleSpan.find(
+        DumpLine.of(String.join("\n", text), SourceProfiles.bundled().forSource("unknown")),
+        keptLists(text, p), TextDumpParser.BODY_THRESHOLD));
+  }
+
+  @Test
+  void aRunOfShortLinesIsNoListWithoutTheColonTheTextAfterOrAWholeBlock() {
+    double[] p = {0.9, 0.45, 0.2, 0.1, 0.15, 0.7};
+    // no colon: a menu under a paragraph
+    List<String> noColon =
+        List.of(PROSE, "The rankings were as follows", "Home", "News", "Sport", "", PROSE);
+    assertArrayEquals(p, keptLists(noColon, p));
+    // nothing the model takes for text after it: a list of links closing the page
+    double[] end = {0.9, 0.45, 0.2, 0.1, 0.15, 0.3};
+    List<String> colon =
+        List.of(PROSE, "The rankings were as follows:", "1. Finland", "2. Norway", "3. Canada", "",
+            PROSE);
+    assertArrayEquals(end, keptLists(colon, end));
+    // the short lines run on into a long one in the same block: not a list of items alone
+    List<String> runOn =
+        List.of(PROSE, "Read more:", "Home", "News", "Sport", PROSE);
+    assertArrayEquals(p, keptLists(runOn, p));
+  }
 }
