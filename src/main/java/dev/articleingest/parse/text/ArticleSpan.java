@@ -1,6 +1,8 @@
 package dev.articleingest.parse.text;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where the article is in a dump: the stretch of lines that holds the most article text by the line
@@ -57,12 +59,88 @@ final class ArticleSpan {
       }
     }
     int bestStart = span[0];
+    // the story going on below an in-article box (a gallery, share buttons, "Read more")
+    bestEnd = continuation(lines, p, threshold, bestStart, bestEnd);
     // an opening paragraph above a table of contents or a picture's caption lines is the article's
     for (int island = island(lines, p, bestStart); island >= 0; ) {
       bestStart = island;
       island = island(lines, p, bestStart);
     }
     return new int[] {bestStart, bestEnd};
+  }
+
+  /** A box inside the story is at most this many lines... */
+  private static final int CONT_GAP = 20;
+
+  /** ...each of at most this many words (buttons, links, a caption's credit). */
+  private static final int CONT_GAP_WORDS = 8;
+
+  /** The story's continuation below it is at least this many words of text... */
+  private static final int CONT_MIN_WORDS = 40;
+
+  /** ...that the model is this sure of on average... */
+  private static final double CONT_P = 0.7;
+
+  /** ...and this share of whose words the story above holds (a teaser's or a footer's do not). */
+  private static final double CONT_SHARE = 0.2;
+
+  /**
+   * The stretch's end taken past boxes inside the story: a run of short lines the model left out
+   * (gallery controls, share buttons), then a stretch of text it is sure of that shares the
+   * story's words (names, places, the subject), and so goes on with it. A teaser's, a footer's or
+   * a newsletter's text shares few of them; comments come after a longer run of names and dates.
+   *
+   * @return the stretch's new last line, or {@code end} when nothing goes on below it
+   */
+  static int continuation(List<DumpLine> lines, double[] p, double threshold, int start, int end) {
+    while (true) {
+      int j = end + 1;
+      while (j < lines.size() && j - end - 1 < CONT_GAP && p[j] < threshold
+          && lines.get(j).wordCount() <= CONT_GAP_WORDS) {
+        j++;
+      }
+      if (j >= lines.size() || p[j] < threshold || j == end + 1) {
+        return end;
+      }
+      int k = j;
+      int words = 0;
+      double sum = 0;
+      while (k < lines.size() && p[k] >= threshold) {
+        words += lines.get(k).wordCount();
+        sum += p[k];
+        k++;
+      }
+      if (words < CONT_MIN_WORDS
+          || sum / (k - j) < CONT_P
+          || sharedShare(lines, p, threshold, start, end, j, k) < CONT_SHARE) {
+        return end;
+      }
+      end = k - 1;
+    }
+  }
+
+  /**
+   * The share of the units ({@link HeaderView#units}) of lines {@code from} to {@code to}
+   * (exclusive) that the text lines from {@code start} to {@code end} hold too; 0 when they have
+   * none.
+   */
+  private static double sharedShare(
+      List<DumpLine> lines, double[] p, double threshold, int start, int end, int from, int to) {
+    Set<String> story = new HashSet<>();
+    for (int i = start; i <= end; i++) {
+      if (p[i] >= threshold) {
+        story.addAll(HeaderView.units(lines.get(i).words()));
+      }
+    }
+    int shared = 0;
+    int total = 0;
+    for (int i = from; i < to; i++) {
+      for (String unit : HeaderView.units(lines.get(i).words())) {
+        total++;
+        shared += story.contains(unit) ? 1 : 0;
+      }
+    }
+    return total == 0 ? 0 : (double) shared / total;
   }
 
   /**

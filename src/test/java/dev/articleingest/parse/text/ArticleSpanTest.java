@@ -105,4 +105,49 @@ class ArticleSpanTest {
         List.of(PROSE, "Read more:", "Home", "News", "Sport", PROSE);
     assertArrayEquals(p, keptLists(runOn, p));
   }
+  private static final String STORY =
+      "Tite said he had been wrong to take the Libertadores trophy to Lula in 2012, when the"
+          + " Corinthians coach visited the institute to show the former president the cup.";
+
+  private static final String STORY_GOES_ON =
+      "Asked whether he would accept a meeting with Bolsonaro, Tite said he had been wrong in"
+          + " 2012 and that the coach of the national side should keep away from politics, as"
+          + " Corinthians should have done when the trophy was taken to Lula.";
+
+  private static final String TEASER =
+      "Subscribe to our weekly newsletter and receive the best recipes, travel ideas and"
+          + " gardening tips in your inbox every Friday morning, free of charge for all readers.";
+
+  /** The story, a box of short lines inside it, and what comes below the box. */
+  private static int[] spanWithBox(int boxLines, String below) {
+    List<String> text = new ArrayList<>(List.of("Menu", STORY, STORY));
+    for (int i = 0; i < boxLines; i++) {
+      text.add("Share on Facebook");
+    }
+    text.add(below);
+    double[] p = new double[text.size()];
+    p[0] = 0.05;
+    p[1] = 0.95;
+    p[2] = 0.95;
+    for (int i = 3; i < 3 + boxLines; i++) {
+      p[i] = 0.1;
+    }
+    p[p.length - 1] = 0.85;
+    return span(text, p);
+  }
+
+  @Test
+  void theStoryGoesOnBelowABoxOfShortLinesInsideIt() {
+    assertArrayEquals(new int[] {1, 17}, spanWithBox(14, STORY_GOES_ON));
+  }
+
+  @Test
+  void textBelowABoxThatSharesFewOfTheStorysWordsIsNotTheStory() {
+    assertArrayEquals(new int[] {1, 2}, spanWithBox(14, TEASER));
+  }
+
+  @Test
+  void aLongerRunOfShortLinesEndsTheStory() {
+    assertArrayEquals(new int[] {1, 2}, spanWithBox(25, STORY_GOES_ON));
+  }
 }
