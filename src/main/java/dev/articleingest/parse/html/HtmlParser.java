@@ -35,7 +35,10 @@ public final class HtmlParser implements ArticleParser {
     this(new TextDumpParser());
   }
 
-  /** A parser whose second opinion comes from {@code text} (the trainer's cross-validation). */
+  /**
+   * A parser whose second opinion comes from {@code text} (the trainer's cross-validation), or that
+   * asks none when it is {@code null} (the trainer's date labels, which no text model may decide).
+   */
   public HtmlParser(TextDumpParser text) {
     this.text = text;
   }
@@ -111,7 +114,7 @@ public final class HtmlParser implements ArticleParser {
    * an HTML parse.
    */
   private List<String> secondOpinion(Document doc, int domWords, ParseContext context) {
-    if (doc.body() == null) {
+    if (text == null || doc.body() == null) {
       return List.of();
     }
     String visible = VisibleText.of(doc.body());

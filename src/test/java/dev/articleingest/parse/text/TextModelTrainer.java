@@ -76,15 +76,11 @@ public final class TextModelTrainer {
   private static final Map<String, LocalDate> DATE_LABELS = new HashMap<>();
 
   /**
-   * The HTML parser whose dates label the pages, its text models the bundled ones (it is asked
-   * directly: an {@link Extractor} would load every bundled model, the one being trained too).
+   * The HTML parser whose dates label the pages: with no text models' second opinion, so that no
+   * text model decides a label (and a change of their features needs no model first).
    */
   private static final dev.articleingest.parse.html.HtmlParser HTML_DATES =
-      new dev.articleingest.parse.html.HtmlParser(
-          new TextDumpParser(
-              TreeEnsemble.resource(TextDumpParser.MODEL_RESOURCE, LineFeatures.NAMES),
-              TreeEnsemble.resource(TextDumpParser.HEADLINE_RESOURCE, HeadlineFeatures.NAMES),
-              null));
+      new dev.articleingest.parse.html.HtmlParser(null);
 
   private TextModelTrainer() {}
 
