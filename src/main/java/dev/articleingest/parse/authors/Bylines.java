@@ -83,12 +83,14 @@ public final class Bylines {
 
   /**
    * Where a byline's names end and its date begins: a month before a number ("June" alone is a
-   * name: Laura June Topolsky), a weekday, a digit, a handle, a separator.
+   * name: Laura June Topolsky), a weekday, a digit, a handle, a separator, a date's label.
    */
   private static final Pattern NAME_END =
       Pattern.compile(
-          "(?i)\\s*(?:[-–—•|·@]|\\d|\\b(?:on|at|updated|published|follow|monday|tuesday"
-              + "|wednesday|thursday|friday|saturday|sunday|am|um|le)\\b|\\b(?:jan|feb|mar|apr|may"
+          "(?iu)\\s*(?:[-–—•|·@]|\\d|\\b(?:on|at|updated|published|follow|monday|tuesday"
+              + "|wednesday|thursday|friday|saturday|sunday|am|um|le|posted|last updated"
+              + "|last modified|veröffentlicht|aktualisiert|erschienen|zuletzt|publié|publiée"
+              + "|publicado|publicada|actualizado|опубликовано)\\b|\\b(?:jan|feb|mar|apr|may"
               + "|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
               + "|september|october|november|december)\\b(?=\\.?,?\\s*\\d))");
 

@@ -62,6 +62,19 @@ class BylinesTest {
   }
 
   @Test
+  void aDatesLabelAfterTheNamesIsNoPartOfThem() {
+    assertEquals(
+        List.of("Diane Quill"),
+        Bylines.dated("von Diane Quill Veröffentlicht am 1. Mai 2019").orElseThrow().names());
+    assertEquals(
+        List.of("Alex Quill"),
+        Bylines.dated("By Alex Quill Last updated Nov 8, 2023").orElseThrow().names());
+    assertEquals(
+        List.of("Ana Quill"),
+        Bylines.dated("Por Ana Quill publicado el 3 de mayo de 2022").orElseThrow().names());
+  }
+
+  @Test
   void aNameGluedToADateNeedsTheDateConfirmed() {
     assertTrue(Bylines.dated("Sarah Quill March 9, 2017").isEmpty());
     Bylines.Dated dated =

@@ -507,6 +507,34 @@ public final class TextModelTrainer {
     }
   }
 
+  /**
+   * Counts a text dump's authors against those the extractor reads from the same page's HTML
+   * (JSON-LD and meta tags first), where it finds some: the same names, case aside.
+   */
+  private static void countAuthors(
+      Map<String, int[]> counts,
+      String name,
+      PageBenchmark.Prediction text,
+      PageBenchmark.Prediction html) {
+    if (html.authors().isEmpty()) {
+      return;
+    }
+    int[] n = counts.computeIfAbsent(name, k -> new int[3]);
+    n[1]++;
+    if (!text.authors().isEmpty()) {
+      boolean same = lowerCase(text.authors()).equals(lowerCase(html.authors()));
+      n[same ? 0 : 2]++;
+    }
+  }
+
+  private static Set<String> lowerCase(List<String> names) {
+    Set<String> out = new HashSet<>();
+    for (String name : names) {
+      out.add(name.toLowerCase(Locale.ROOT).strip());
+    }
+    return out;
+  }
+
   private static void crossValidate(
       Path corpusRoot,
       List<TrainingPage> pages,
@@ -518,6 +546,7 @@ public final class TextModelTrainer {
     long[][] confusion = new long[2][4]; // per corpus: tp fp fn tn
     Map<String, int[]> headlines = new TreeMap<>(); // per corpus and form: right, labelled
     Map<String, int[]> days = new TreeMap<>(); // per corpus: text day = HTML day, HTML has one
+    Map<String, int[]> authors = new TreeMap<>(); // per corpus: the same, of the authors
     Map<String, List<PageBenchmark.Prediction>> predictions = new TreeMap<>();
     int[] headlineChoices = outOfFoldHeadlines(pages, outOfFold, 5);
     for (int k = 0; k < folds; k++) {
@@ -556,6 +585,7 @@ public final class TextModelTrainer {
                 .add(fromHtml);
             countHeadline(headlines, page.corpus() + "/html", page, fromHtml);
             countDay(days, page.corpus(), text, fromHtml);
+            countAuthors(authors, page.corpus(), text, fromHtml);
           }
         }
       }
@@ -613,6 +643,16 @@ public final class TextModelTrainer {
             System.out.printf(
                 Locale.ROOT,
                 "%s published day (its HTML's, where found), %d-fold: %d/%d, another day %d%n",
+                name,
+                folds,
+                n[0],
+                n[1],
+                n[2]));
+    authors.forEach(
+        (name, n) ->
+            System.out.printf(
+                Locale.ROOT,
+                "%s authors (its HTML's, where found), %d-fold: %d/%d, other names %d%n",
                 name,
                 folds,
                 n[0],
