@@ -226,6 +226,29 @@ public final class Bylines {
     return names.isEmpty() ? Optional.empty() : Optional.of(names);
   }
 
+  /** "by", "von", "par" or "por" before a capital, inside a line. */
+  private static final Pattern BY_INSIDE =
+      Pattern.compile("(?:^|\\s)(?:by|von|par|por)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The authors a line names after "by" somewhere inside it ({@code Veröffentlicht am 6. Juli 2015
+   * von Mark Quill — Hinterlasse eine Antwort}, {@code 01. Dez. 2022 | 14:08 Uhr | von Jane
+   * Quill}): the names up to the next separator, date or label. Empty when no "by" is followed by
+   * names. The caller judges the rest of the line (here, a date: a meta line, not a sentence).
+   */
+  public static Optional<List<String>> after(String line) {
+    if (line.length() > MAX_LINE) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher by = BY_INSIDE.matcher(line);
+    if (!by.find()) {
+      return Optional.empty();
+    }
+    String rest = line.substring(by.start()).strip();
+    Optional<List<String>> names = dated(rest).map(Dated::names);
+    return names.isPresent() ? names : line(rest);
+  }
+
   /** Author names in a byline or metadata value, in order, without duplicates. */
   public static List<String> names(String byline) {
     if (byline == null) {

@@ -426,8 +426,8 @@ public final class TextDumpParser implements ArticleParser {
     }
     // a byline with its date ("By A, 3 March 2015") gives its names too; the byline rules read
     // the date where they can, the date found inside the line where they cannot
-    if (draft.authors.isEmpty()) {
-      takeByline(line, draft, context);
+    if (draft.authors.isEmpty() && !takeByline(line, draft, context)) {
+      Bylines.after(unwrapped(line)).ifPresent(names -> draft.authors = names);
     }
     if (draft.published == null) {
       draft.takeDates(embedded);
