@@ -280,13 +280,29 @@ public final class Bylines {
           || isAgency(name)
           || CREDENTIAL.matcher(name).matches() && !name.equals(text)
           || UI_TEXT.matcher(name).matches()
-          || !NAME.matcher(name).matches()) {
+          || !NAME.matcher(name).matches()
+          || !hasWordOfTwoLetters(name)) {
         continue;
       }
       lastKept = true;
       names.add(name);
     }
     return List.copyOf(names);
+  }
+
+  /**
+   * Whether a name has a word of two letters or more: initials alone ("J J", an avatar's letters)
+   * are no name.
+   */
+  private static boolean hasWordOfTwoLetters(String name) {
+    int run = 0;
+    for (int i = 0; i < name.length(); i++) {
+      run = Character.isLetter(name.charAt(i)) ? run + 1 : 0;
+      if (run >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Names from several metadata values (JSON-LD author list, repeated meta tags). */

@@ -86,6 +86,12 @@ class BylinesTest {
   }
 
   @Test
+  void initialsAloneAreNoName() {
+    assertEquals(List.of(), Bylines.names("J J"));
+    assertEquals(List.of("J. R. Quill"), Bylines.names("By J. R. Quill"));
+  }
+
+  @Test
   void aNameGluedToADateNeedsTheDateConfirmed() {
     assertTrue(Bylines.dated("Sarah Quill March 9, 2017").isEmpty());
     Bylines.Dated dated =
