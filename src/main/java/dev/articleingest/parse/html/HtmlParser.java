@@ -124,7 +124,7 @@ public final class HtmlParser implements ArticleParser {
     }
     List<String> found;
     try {
-      found = text.parseText(visible, context).paragraphs;
+      found = text.paragraphs(visible, context);
     } catch (InputRejectedException e) {
       return List.of();
     }

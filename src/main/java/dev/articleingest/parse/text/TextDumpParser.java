@@ -141,11 +141,26 @@ public final class TextDumpParser implements ArticleParser {
 
   /**
    * Finds the article in text already decoded: a dump's, or a page's visible text laid out as a
-   * browser lays it out (the HTML parser's second opinion).
+   * browser lays it out.
    *
    * @throws InputRejectedException when the text is empty
    */
   public Draft parseText(String visible, ParseContext context) {
+    return parseText(visible, context, true);
+  }
+
+  /**
+   * The body paragraphs of a page's visible text laid out as a browser lays it out: the HTML
+   * parser's second opinion, which takes its header fields from the markup, so no date is chosen
+   * among the text's.
+   *
+   * @throws InputRejectedException when the text is empty
+   */
+  public List<String> paragraphs(String visible, ParseContext context) {
+    return parseText(visible, context, false).paragraphs;
+  }
+
+  private Draft parseText(String visible, ParseContext context, boolean chooseDate) {
     List<DumpLine> lines = DumpLine.of(TextNormalizer.normalize(visible), context.profile());
     if (lines.isEmpty()) {
       throw new InputRejectedException(
@@ -344,7 +359,7 @@ public final class TextDumpParser implements ArticleParser {
         draft.boilerplate.add(Dropped.excerpt(name)); // a label or menu item, not the author
       }
     }
-    if (draft.published == null && dates != null) {
+    if (chooseDate && draft.published == null && dates != null) {
       // no date line in the header: the date the page's other lines most likely give
       DateChooser.Choice date =
           DateChooser.choose(
