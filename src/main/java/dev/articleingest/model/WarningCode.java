@@ -38,6 +38,9 @@ public enum WarningCode {
   MIXED_SCRIPTS,
   /** The bytes were not UTF-8; the encoding was detected or declared as a legacy one. */
   LEGACY_ENCODING,
-  /** The page's markup gave no usable body; the body comes from its structured data. */
+  /**
+   * The page's markup gave no usable body, or under half of its structured data's; the body comes
+   * from its structured data (JSON-LD articleBody).
+   */
   BODY_FROM_METADATA
 }

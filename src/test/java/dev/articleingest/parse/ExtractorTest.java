@@ -178,6 +178,55 @@ class ExtractorTest {
     assertEquals("2021-03-03", article.modified().local().toLocalDate().toString());
   }
 
+  /** A page whose markup holds {@code markup} and whose JSON-LD articleBody is {@code body}. */
+  private static Article pageWithArticleBody(String markup, String body) {
+    String page =
+        "<html><head><title>Bridge repairs approved</title><script type=\"application/ld+json\">"
+            + "{\"@type\": \"NewsArticle\", \"headline\": \"Bridge repairs approved\","
+            + " \"articleBody\": \""
+            + body
+            + "\"}</script></head><body><h1>Bridge repairs approved</h1>"
+            + markup
+            + "</body></html>";
+    return EXTRACTOR.extract(
+        new RawInput(page.getBytes(StandardCharsets.UTF_8), "x/a.html", Map.of()));
+  }
+
+  private static String sentences(int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append("The council met again on the bridge repairs and agreed on part ")
+          .append(i)
+          .append(" of the plan after a long debate. ");
+    }
+    return text.toString().strip();
+  }
+
+  @Test
+  void theJsonLdArticleBodyIsTheBodyWhenTheMarkupHoldsNoArticle() {
+    Article article = pageWithArticleBody("<nav><a href=/>Home</a></nav>", sentences(5));
+    assertEquals(sentences(5), article.body());
+    assertTrue(article.warnings().stream().anyMatch(w -> w.code() == WarningCode.BODY_FROM_METADATA));
+  }
+
+  @Test
+  void theJsonLdArticleBodyIsTheBodyWhenTheMarkupHoldsASmallPartOfIt() {
+    String caption =
+        "<p>The mayor speaks to residents at the harbour on Monday, in front of the closed bridge."
+            + " Photo: Jane Quill</p>";
+    Article article = pageWithArticleBody(caption, sentences(15));
+    assertEquals(sentences(15), article.body());
+    assertTrue(article.warnings().stream().anyMatch(w -> w.code() == WarningCode.BODY_FROM_METADATA));
+  }
+
+  @Test
+  void theMarkupsArticleStaysWhenTheJsonLdArticleBodyIsATeaser() {
+    String markup = "<article><p>" + sentences(15) + "</p></article>";
+    Article article = pageWithArticleBody(markup, sentences(3));
+    assertEquals(sentences(15), article.body());
+    assertTrue(article.warnings().stream().noneMatch(w -> w.code() == WarningCode.BODY_FROM_METADATA));
+  }
+
   @Test
   void aWireAgencyBeforeTheDateIsNoPartOfIt() {
     Article article =

@@ -46,6 +46,15 @@ public final class HtmlParser implements ArticleParser {
   /** The visible-text body replaces the DOM's when it has more than this many times its words. */
   static final double SECOND_OPINION_RATIO = 1.3;
 
+  /**
+   * The JSON-LD articleBody replaces the markup's article when it has more than this many times
+   * its words...
+   */
+  static final double METADATA_BODY_RATIO = 2;
+
+  /** ...and at least this many (a teaser's articleBody is shorter than the article it teases). */
+  static final int METADATA_BODY_MIN_WORDS = 100;
+
   /** Fewer body words than this and the page holds no article. */
   static final int MIN_ARTICLE_WORDS = 15;
 
@@ -79,15 +88,25 @@ public final class HtmlParser implements ArticleParser {
       paragraphs = withoutHeader(fromText, meta);
       words = words(paragraphs);
     }
-    if (words < MIN_ARTICLE_WORDS && meta.articleBody != null) {
+    if (meta.articleBody != null) {
+      // the page's own structured data, where the markup holds no article or a small part of it
+      // (a paywall or a script renders the text; what is left is a caption and the author's bio)
       int metadataWords = words(List.of(meta.articleBody));
-      if (metadataWords >= MIN_ARTICLE_WORDS) {
+      boolean none = words < MIN_ARTICLE_WORDS && metadataWords >= MIN_ARTICLE_WORDS;
+      boolean small =
+          metadataWords >= METADATA_BODY_MIN_WORDS && metadataWords > METADATA_BODY_RATIO * words;
+      if (none || small) {
         paragraphs = List.of(meta.articleBody.split("\\n\\s*\\n|\\n"));
-        words = metadataWords;
         draft.warnings.add(
             new Warning(
                 WarningCode.BODY_FROM_METADATA,
-                "the markup has no article text; the body is the page's JSON-LD articleBody"));
+                String.format(
+                    java.util.Locale.ROOT,
+                    "the markup has %d words of article text, the page's JSON-LD articleBody %d;"
+                        + " the body is the articleBody",
+                    words,
+                    metadataWords)));
+        words = metadataWords;
       }
     }
     if (words < MIN_ARTICLE_WORDS) {
