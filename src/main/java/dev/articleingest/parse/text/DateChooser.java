@@ -29,6 +29,13 @@ final class DateChooser {
   /** A line of this many words that ends like a sentence is a sentence that mentions a date. */
   static final int SENTENCE_WORDS = 8;
 
+  /**
+   * The signature line of a post the article quotes ("— Jane Quill (@jquill) January 24, 2020"):
+   * its date is the post's.
+   */
+  private static final java.util.regex.Pattern EMBEDDED_POST =
+      java.util.regex.Pattern.compile("\\(@\\w{1,30}\\)");
+
   /** At or above this probability the best candidate is taken as the published date. */
   static final double ACCEPT = 0.5;
 
@@ -104,6 +111,7 @@ final class DateChooser {
     for (DumpLine line : lines) {
       String text = line.text();
       if (line.chrome()
+          || EMBEDDED_POST.matcher(text).find()
           || line.wordCount() > MAX_WORDS
           || (context.uploadedAt() == null ? !Dates.hasYear(text) : !hasDigit(text))
           || (line.wordCount() >= SENTENCE_WORDS && TextNormalizer.endsSentence(text))) {

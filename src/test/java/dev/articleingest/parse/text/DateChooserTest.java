@@ -46,6 +46,15 @@ class DateChooserTest {
   }
 
   @Test
+  void aQuotedPostsSignatureGivesNoCandidate() {
+    List<DumpLine> lines =
+        lines("Bridge repairs approved", "— Jane Quill (@jquill) January 24, 2020", "24 January 2020");
+    List<DateChooser.Candidate> candidates = DateChooser.candidates(lines, CONTEXT);
+    assertEquals(1, candidates.size());
+    assertEquals(2, candidates.get(0).line());
+  }
+
+  @Test
   void featuresSayWhereEachDateStandsAndHowThePagesDatesRelate() {
     List<DumpLine> lines =
         lines("3 March 2021", "Headline", "Body line", "Body line", "4 March 2021", "4 March 2021");
