@@ -23,12 +23,9 @@ cp target/test-classes/dev/articleingest/bench/ColdInvokeProbe.class "$work/prob
 cp target/test-classes/dev/articleingest/config/SnapStartPrimingAccess.class "$work/probe/dev/articleingest/config/"
 cp target/test-classes/dev/articleingest/bench/RuntimeLoaderLauncher.class "$work/launcher/dev/articleingest/bench/"
 
-java -jar target/article-ingest-cli.jar serve --data-dir "$work/data" --s3-port 0 --dynamodb-port 0 \
-  > "$work/serve.log" 2>&1 &
-serve_pid=$!
-for _ in $(seq 150); do [ -f "$work/data/endpoints.env" ] && break; sleep 0.2; done
-set -a; . "$work/data/endpoints.env"; set +a
-export AWS_LAMBDA_FUNCTION_NAME=cold-invoke-probe AWS_LAMBDA_LOG_FORMAT=JSON
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+start_local_stack "$work"
 
 warmup=10
 java -cp "$work/probe:$work/A:$work/A/lib/*" dev.articleingest.bench.ColdInvokeProbe setup \

@@ -46,12 +46,9 @@ mkdir -p "$work/jars"
 jar cf "$work/jars/probe.jar" -C "$work/probe" .
 cp_cds="$work/jars/probe.jar:$work/jars/app.jar:$(ls "$work"/task/lib/*.jar | paste -sd:)"
 
-java -jar target/article-ingest-cli.jar serve --data-dir "$work/data" --s3-port 0 --dynamodb-port 0 \
-  > "$work/serve.log" 2>&1 &
-serve_pid=$!
-for _ in $(seq 150); do [ -f "$work/data/endpoints.env" ] && break; sleep 0.2; done
-set -a; . "$work/data/endpoints.env"; set +a
-export AWS_LAMBDA_FUNCTION_NAME=cold-invoke-probe AWS_LAMBDA_LOG_FORMAT=JSON
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+start_local_stack "$work"
 
 sample=samples/rt.com/rt-russia-issues-warning-to-us.txt
 # PIN=1: every timed JVM on one core (taskset -c 0), like a 1,024 MB function; the local stack
