@@ -3,6 +3,7 @@ package dev.articleingest.parse;
 import dev.articleingest.model.ParserVersion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,6 +193,10 @@ class ExtractorTest {
         new RawInput(page.getBytes(StandardCharsets.UTF_8), "x/a.html", Map.of()));
   }
 
+  private static boolean hasWarning(Article article, WarningCode code) {
+    return article.warnings().stream().anyMatch(w -> w.code() == code);
+  }
+
   private static String sentences(int count) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < count; i++) {
@@ -206,7 +211,7 @@ class ExtractorTest {
   void theJsonLdArticleBodyIsTheBodyWhenTheMarkupHoldsNoArticle() {
     Article article = pageWithArticleBody("<nav><a href=/>Home</a></nav>", sentences(5));
     assertEquals(sentences(5), article.body());
-    assertTrue(article.warnings().stream().anyMatch(w -> w.code() == WarningCode.BODY_FROM_METADATA));
+    assertTrue(hasWarning(article, WarningCode.BODY_FROM_METADATA));
   }
 
   @Test
@@ -216,7 +221,7 @@ class ExtractorTest {
             + " Photo: Jane Quill</p>";
     Article article = pageWithArticleBody(caption, sentences(15));
     assertEquals(sentences(15), article.body());
-    assertTrue(article.warnings().stream().anyMatch(w -> w.code() == WarningCode.BODY_FROM_METADATA));
+    assertTrue(hasWarning(article, WarningCode.BODY_FROM_METADATA));
   }
 
   @Test
@@ -224,7 +229,7 @@ class ExtractorTest {
     String markup = "<article><p>" + sentences(15) + "</p></article>";
     Article article = pageWithArticleBody(markup, sentences(3));
     assertEquals(sentences(15), article.body());
-    assertTrue(article.warnings().stream().noneMatch(w -> w.code() == WarningCode.BODY_FROM_METADATA));
+    assertFalse(hasWarning(article, WarningCode.BODY_FROM_METADATA));
   }
 
   @Test

@@ -5,12 +5,14 @@ import dev.articleingest.parse.dates.Dates;
 import dev.articleingest.parse.learned.TreeEnsemble;
 import dev.articleingest.parse.spi.ParseContext;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Picks the published date of a dump whose header gave none, among every date its short lines
@@ -33,8 +35,7 @@ final class DateChooser {
    * The signature line of a post the article quotes ("— Jane Quill (@jquill) January 24, 2020"):
    * its date is the post's.
    */
-  private static final java.util.regex.Pattern EMBEDDED_POST =
-      java.util.regex.Pattern.compile("\\(@\\w{1,30}\\)");
+  private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)");
 
   /** At or above this probability the best candidate is taken as the published date. */
   static final double ACCEPT = 0.5;
@@ -204,7 +205,7 @@ final class DateChooser {
       f[n++] = flag(c.whole());
       f[n++] = flag(c.labelled());
       f[n++] = flag(c.updateToo());
-      f[n++] = flag(!c.date().time().local().toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
+      f[n++] = flag(!c.date().time().local().toLocalTime().equals(LocalTime.MIDNIGHT));
       f[n++] = Math.min(20, perDay.get(c.day()));
       f[n++] = Math.min(20, perDay.size());
       f[n++] = Math.min(50, k);

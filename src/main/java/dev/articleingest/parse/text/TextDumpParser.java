@@ -378,8 +378,8 @@ public final class TextDumpParser implements ArticleParser {
                   WarningCode.DATE_UNCERTAIN,
                   String.format(
                       Locale.ROOT,
-                      "no header line gave the date; it was chosen among the page's dates (line"
-                          + " %d) with confidence %.2f",
+                      "no header line gave the date; it was chosen among the page's dates"
+                          + " (non-empty line %d) with confidence %.2f",
                       date.candidate().line() + 1,
                       date.probability())));
         }

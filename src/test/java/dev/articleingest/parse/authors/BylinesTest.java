@@ -80,7 +80,8 @@ class BylinesTest {
         Optional.of(List.of("Mark Quill")),
         Bylines.after("Veröffentlicht am 6. Juli 2015 von Mark Quill — Hinterlasse eine Antwort"));
     assertEquals(
-        Optional.of(List.of("Jona Quill")), Bylines.after("01. Dez. 2022 | 14:08 Uhr | von Jona Quill"));
+        Optional.of(List.of("Jona Quill")),
+        Bylines.after("01. Dez. 2022 | 14:08 Uhr | von Jona Quill"));
     assertEquals(Optional.empty(), Bylines.after("Posted on 3 May 2022 by the river"));
     assertEquals(Optional.empty(), Bylines.after("A date and no author: 3 May 2022"));
   }

@@ -128,7 +128,9 @@ class DatesTest {
 
   @Test
   void datesInsideALineAreFoundFromTheYearAsFromEveryPlace() throws java.io.IOException {
-    List<String> lines = new java.util.ArrayList<>(dev.articleingest.parse.Corpus.lines(name -> name.startsWith("input.")));
+    List<String> lines =
+        new java.util.ArrayList<>(
+            dev.articleingest.parse.Corpus.lines(name -> name.startsWith("input.")));
     Random random = new Random(43);
     for (int round = 0; round < 50_000; round++) {
       StringBuilder line = new StringBuilder();

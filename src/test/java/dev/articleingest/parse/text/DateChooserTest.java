@@ -48,7 +48,10 @@ class DateChooserTest {
   @Test
   void aQuotedPostsSignatureGivesNoCandidate() {
     List<DumpLine> lines =
-        lines("Bridge repairs approved", "— Jane Quill (@jquill) January 24, 2020", "24 January 2020");
+        lines(
+            "Bridge repairs approved",
+            "— Jane Quill (@jquill) January 24, 2020",
+            "24 January 2020");
     List<DateChooser.Candidate> candidates = DateChooser.candidates(lines, CONTEXT);
     assertEquals(1, candidates.size());
     assertEquals(2, candidates.get(0).line());
