@@ -152,8 +152,12 @@ public final class Dates {
     if (line.length() < 6 || line.length() > MAX_LINE || (uploadedAt == null && !hasYear(line))) {
       return List.of();
     }
+    // with no upload time the year test above is mayHoldDate's whole test; with one, a relative
+    // date's words are looked for in the folded line
     String folded = fold(line);
-    return mayHoldDate(folded, uploadedAt != null) ? read(folded, profile, uploadedAt) : List.of();
+    return uploadedAt == null || mayHoldDate(folded, true)
+        ? read(folded, profile, uploadedAt)
+        : List.of();
   }
 
   /** The written and numeric dates {@link #within} looks for, each a whole date to {@link #whole}. */
@@ -192,9 +196,6 @@ public final class Dates {
       return List.of();
     }
     String folded = fold(line);
-    if (!mayHoldDate(folded, false)) {
-      return List.of();
-    }
     List<Found> found = new ArrayList<>(2);
     int from = 0;
     while (from < folded.length()) {

@@ -114,7 +114,9 @@ final class DateChooser {
       if (line.chrome()
           || EMBEDDED_POST.matcher(text).find()
           || line.wordCount() > MAX_WORDS
-          || (context.uploadedAt() == null ? !Dates.hasYear(text) : !hasDigit(text))
+          || (context.uploadedAt() == null
+              ? !Dates.hasYear(text)
+              : !TextDumpParser.hasDigit(text))
           || (line.wordCount() >= SENTENCE_WORDS && TextNormalizer.endsSentence(text))) {
         continue;
       }
@@ -238,15 +240,6 @@ final class DateChooser {
       to++;
     }
     return to - from + 1;
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static float clamp(int distance) {

@@ -459,7 +459,7 @@ public final class TextDumpParser implements ArticleParser {
    * the shapes of header meta lines that no label or segment rule reads. Empty otherwise.
    */
   static List<Dates.Found> embeddedDates(String line, ParseContext context) {
-    if (!hasDigit(line)
+    if (!Dates.hasYear(line)
         || TextNormalizer.endsSentence(line)
         || LineFeatures.words(line).length > MAX_EMBEDDED_DATE_WORDS) {
       return List.of();
@@ -699,7 +699,7 @@ public final class TextDumpParser implements ArticleParser {
     return line.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ');
   }
 
-  private static boolean hasDigit(String line) {
+  static boolean hasDigit(String line) {
     for (int i = 0; i < line.length(); i++) {
       if (Character.isDigit(line.charAt(i))) {
         return true;

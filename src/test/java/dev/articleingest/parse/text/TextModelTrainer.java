@@ -487,44 +487,43 @@ public final class TextModelTrainer {
   }
 
   /**
-   * Counts a text dump's published day against the day the extractor reads from the same page's
-   * HTML (JSON-LD and meta tags first), where it finds one: a label for every corpus, where only
-   * readability's truth has dates.
+   * Counts one header field of a text dump against the value the extractor reads from the same
+   * page's HTML (JSON-LD and meta tags first), where it finds one: a label for every corpus, where
+   * only readability's truth has header fields. Per corpus: the same, the HTML has one, another.
+   *
+   * @param same whether the two are the same, asked only when both have one
    */
-  private static void countDay(
+  private static void countAgainstHtml(
       Map<String, int[]> counts,
       String name,
-      PageBenchmark.Prediction text,
-      PageBenchmark.Prediction html) {
-    if (html.published() == null) {
+      boolean htmlHasIt,
+      boolean textHasIt,
+      java.util.function.BooleanSupplier same) {
+    if (!htmlHasIt) {
       return;
     }
     int[] n = counts.computeIfAbsent(name, k -> new int[3]);
     n[1]++;
-    if (text.published() != null) {
-      boolean same = text.published().toLocalDate().equals(html.published().toLocalDate());
-      n[same ? 0 : 2]++;
+    if (textHasIt) {
+      n[same.getAsBoolean() ? 0 : 2]++;
     }
   }
 
-  /**
-   * Counts a text dump's authors against those the extractor reads from the same page's HTML
-   * (JSON-LD and meta tags first), where it finds some: the same names, case aside.
-   */
-  private static void countAuthors(
-      Map<String, int[]> counts,
-      String name,
-      PageBenchmark.Prediction text,
-      PageBenchmark.Prediction html) {
-    if (html.authors().isEmpty()) {
-      return;
-    }
-    int[] n = counts.computeIfAbsent(name, k -> new int[3]);
-    n[1]++;
-    if (!text.authors().isEmpty()) {
-      boolean same = lowerCase(text.authors()).equals(lowerCase(html.authors()));
-      n[same ? 0 : 2]++;
-    }
+  /** Prints {@link #countAgainstHtml}'s counts of one field, a line per corpus. */
+  private static void printAgainstHtml(
+      Map<String, int[]> counts, String field, String other, int folds) {
+    counts.forEach(
+        (name, n) ->
+            System.out.printf(
+                Locale.ROOT,
+                "%s %s (its HTML's, where found), %d-fold: %d/%d, %s %d%n",
+                name,
+                field,
+                folds,
+                n[0],
+                n[1],
+                other,
+                n[2]));
   }
 
   private static Set<String> lowerCase(List<String> names) {
@@ -584,8 +583,21 @@ public final class TextModelTrainer {
                 .computeIfAbsent(page.corpus() + "/html", c -> new ArrayList<>())
                 .add(fromHtml);
             countHeadline(headlines, page.corpus() + "/html", page, fromHtml);
-            countDay(days, page.corpus(), text, fromHtml);
-            countAuthors(authors, page.corpus(), text, fromHtml);
+            countAgainstHtml(
+                days,
+                page.corpus(),
+                fromHtml.published() != null,
+                text.published() != null,
+                () ->
+                    text.published()
+                        .toLocalDate()
+                        .equals(fromHtml.published().toLocalDate()));
+            countAgainstHtml(
+                authors,
+                page.corpus(),
+                !fromHtml.authors().isEmpty(),
+                !text.authors().isEmpty(),
+                () -> lowerCase(text.authors()).equals(lowerCase(fromHtml.authors())));
           }
         }
       }
@@ -638,26 +650,8 @@ public final class TextModelTrainer {
                 folds,
                 n[0],
                 n[1]));
-    days.forEach(
-        (name, n) ->
-            System.out.printf(
-                Locale.ROOT,
-                "%s published day (its HTML's, where found), %d-fold: %d/%d, another day %d%n",
-                name,
-                folds,
-                n[0],
-                n[1],
-                n[2]));
-    authors.forEach(
-        (name, n) ->
-            System.out.printf(
-                Locale.ROOT,
-                "%s authors (its HTML's, where found), %d-fold: %d/%d, other names %d%n",
-                name,
-                folds,
-                n[0],
-                n[1],
-                n[2]));
+    printAgainstHtml(days, "published day", "another day", folds);
+    printAgainstHtml(authors, "authors", "other names", folds);
     for (int c = 0; c < 2; c++) {
       long[] m = confusion[c];
       double precision = (double) m[0] / (m[0] + m[1]);
