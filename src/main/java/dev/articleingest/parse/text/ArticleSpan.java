@@ -69,6 +69,25 @@ final class ArticleSpan {
     return new int[] {bestStart, bestEnd};
   }
 
+  /**
+   * The stretch below a header that took the whole of {@link #find}'s stretch (a standfirst the
+   * model was sure of, over a recipe's numbered steps or a list it was less sure of): as {@link
+   * #find}, but a line of one word (a step's number, a label) neither adds nor takes away, so the
+   * numbers between steps do not split them.
+   *
+   * @return the first and last line of the stretch, or every line when no line reaches the
+   *     threshold
+   */
+  static int[] rescue(List<DumpLine> lines, double[] p, double threshold) {
+    double[] scores = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      int words = lines.get(i).wordCount();
+      scores[i] = words <= 1 ? 0 : (p[i] - threshold) * Math.log(2 + words);
+    }
+    int[] span = maxSum(scores);
+    return span[0] < 0 ? new int[] {0, p.length - 1} : span;
+  }
+
   /** A box inside the story is at most this many lines... */
   private static final int CONT_GAP = 20;
 

@@ -19,6 +19,7 @@ import dev.articleingest.model.Warning;
 import dev.articleingest.model.WarningCode;
 import dev.articleingest.normalize.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -277,58 +278,21 @@ public final class TextDumpParser implements ArticleParser {
     int metaEnd = Math.min(bodyEnd, bodyStart + META_LINES);
 
     List<String> paragraphs = new ArrayList<>();
-    StringBuilder paragraph = new StringBuilder();
-    int block = -1;
-    for (; i <= bodyEnd; i++) {
-      DumpLine line = lines.get(i);
-      String text = line.text();
-      boolean dateline = text.length() <= 60 && DATELINE_ALONE.matcher(text).matches();
-      if (i <= metaEnd
-          && !line.chrome()
-          && body[i] < BODY_THRESHOLD
-          && isWholeBlockOrShort(lines, i)
-          && takeLateMeta(lines, i, draft, names, context)) {
-        continue; // a byline or date line the model left out, just past the header
+    i = collectBody(lines, body, i, bodyEnd, metaEnd, draft, names, context, paragraphs);
+    if (paragraphs.isEmpty() && i < lines.size()) {
+      // the stretch the model found was all header (a standfirst, a byline): a recipe's steps or a
+      // list's items the model is less sure of, further down, are the article rather than nothing
+      int from = i;
+      int[] rest =
+          ArticleSpan.rescue(
+              lines.subList(from, lines.size()),
+              Arrays.copyOfRange(body, from, lines.size()),
+              BODY_THRESHOLD);
+      for (; i < from + rest[0]; i++) {
+        draft.boilerplate.add(Dropped.excerpt(lines.get(i).text()));
       }
-      if ((body[i] < BODY_THRESHOLD && !dateline) || line.chrome()) {
-        draft.boilerplate.add(Dropped.excerpt(text));
-        continue;
-      }
-      if (draft.title != null && text.equalsIgnoreCase(draft.title)) {
-        draft.repeatedTitle = text;
-        continue;
-      }
-      boolean newBlock = line.block() != block || !continues(lines, i);
-      if (newBlock && paragraph.length() > 0) {
-        paragraphs.add(paragraph.toString());
-        paragraph.setLength(0);
-      }
-      block = line.block();
-      if (newBlock
-          && isWholeBlock(lines, i)
-          && text.length() <= MAX_DATE_BYLINE_LINE
-          && takeDates(text, draft, context)) {
-        continue;
-      }
-      if (newBlock
-          && isWholeBlock(lines, i)
-          && draft.authors.isEmpty()
-          && BYLINE_PREFIX.matcher(text).find()) {
-        // "Автор: ...", "By ..." at the end of the story; the prefix is checked first because
-        // this runs for every one-line paragraph of the body
-        Optional<List<String>> byline = Bylines.line(unwrapped(text));
-        if (byline.isPresent()) {
-          draft.authors = byline.get();
-          continue;
-        }
-      }
-      if (paragraph.length() > 0) {
-        paragraph.append(' ');
-      }
-      paragraph.append(text);
-    }
-    if (paragraph.length() > 0) {
-      paragraphs.add(paragraph.toString());
+      bodyEnd = from + rest[1];
+      i = collectBody(lines, body, i, bodyEnd, metaEnd, draft, names, context, paragraphs);
     }
     // after the body: an "Updated:" line or the author's name closing the story, else chrome
     for (; i < lines.size(); i++) {
@@ -388,6 +352,79 @@ public final class TextDumpParser implements ArticleParser {
     draft.paragraphs.addAll(withoutPullQuotes(joinDatelines(paragraphs), draft));
     draft.normalized = true;
     return draft;
+  }
+
+  /**
+   * Takes lines {@code from} to {@code to} as the body: the lines the model takes for text, joined
+   * into paragraphs by block, less the byline and date lines among them, which go to the draft.
+   *
+   * @return the index past {@code to}
+   */
+  private static int collectBody(
+      List<DumpLine> lines,
+      double[] body,
+      int from,
+      int to,
+      int metaEnd,
+      Draft draft,
+      List<Integer> names,
+      ParseContext context,
+      List<String> paragraphs) {
+    int i = from;
+    StringBuilder paragraph = new StringBuilder();
+    int block = -1;
+    for (; i <= to; i++) {
+      DumpLine line = lines.get(i);
+      String text = line.text();
+      boolean dateline = text.length() <= 60 && DATELINE_ALONE.matcher(text).matches();
+      if (i <= metaEnd
+          && !line.chrome()
+          && body[i] < BODY_THRESHOLD
+          && isWholeBlockOrShort(lines, i)
+          && takeLateMeta(lines, i, draft, names, context)) {
+        continue; // a byline or date line the model left out, just past the header
+      }
+      if ((body[i] < BODY_THRESHOLD && !dateline) || line.chrome()) {
+        draft.boilerplate.add(Dropped.excerpt(text));
+        continue;
+      }
+      if (draft.title != null && text.equalsIgnoreCase(draft.title)) {
+        draft.repeatedTitle = text;
+        continue;
+      }
+      boolean newBlock = line.block() != block || !continues(lines, i);
+      if (newBlock && paragraph.length() > 0) {
+        paragraphs.add(paragraph.toString());
+        paragraph.setLength(0);
+      }
+      block = line.block();
+      if (newBlock
+          && isWholeBlock(lines, i)
+          && text.length() <= MAX_DATE_BYLINE_LINE
+          && takeDates(text, draft, context)) {
+        continue;
+      }
+      if (newBlock
+          && isWholeBlock(lines, i)
+          && draft.authors.isEmpty()
+          && BYLINE_PREFIX.matcher(text).find()) {
+        // "Автор: ...", "By ..." at the end of the story; the prefix is checked first because
+        // this runs for every one-line paragraph of the body
+        Optional<List<String>> byline = Bylines.line(unwrapped(text));
+        if (byline.isPresent()) {
+          draft.authors = byline.get();
+          continue;
+        }
+      }
+      if (paragraph.length() > 0) {
+        paragraph.append(' ');
+      }
+      paragraph.append(text);
+    }
+    if (paragraph.length() > 0) {
+      paragraphs.add(paragraph.toString());
+    }
+    return i;
   }
 
   /** Whether a line reads as a byline: it says "By", or it is a name with a date after it. */

@@ -150,4 +150,27 @@ class ArticleSpanTest {
   void aLongerRunOfShortLinesEndsTheStory() {
     assertArrayEquals(new int[] {1, 2}, spanWithBox(25, STORY_GOES_ON));
   }
+
+  @Test
+  void numberedStepsBelowAHeaderAreOneStretchInARescue() {
+    List<String> text =
+        List.of("Steps", "1", PROSE, "2", PROSE, "3", PROSE, "Nutrition Facts", "Calories", "390");
+    List<DumpLine> lines =
+        DumpLine.of(String.join("\n", text), SourceProfiles.bundled().forSource("unknown"));
+    double[] p = {0.04, 0.03, 0.6, 0.02, 0.56, 0.02, 0.7, 0.01, 0.0, 0.0};
+    // the numbers split the steps for the stretch of the whole page...
+    assertArrayEquals(new int[] {6, 6}, ArticleSpan.find(lines, p, TextDumpParser.BODY_THRESHOLD));
+    // ...but not for the stretch looked for below a header that took it all
+    assertArrayEquals(
+        new int[] {2, 6}, ArticleSpan.rescue(lines, p, TextDumpParser.BODY_THRESHOLD));
+  }
+
+  @Test
+  void aRescueWithNoLineOfTextTakesEveryLine() {
+    List<DumpLine> lines =
+        DumpLine.of("Calories\n390\nProtein", SourceProfiles.bundled().forSource("unknown"));
+    assertArrayEquals(
+        new int[] {0, 2},
+        ArticleSpan.rescue(lines, new double[] {0.1, 0.0, 0.2}, TextDumpParser.BODY_THRESHOLD));
+  }
 }

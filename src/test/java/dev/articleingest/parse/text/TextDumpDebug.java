@@ -26,16 +26,7 @@ public final class TextDumpDebug {
         DumpLine.of(
             TextNormalizer.normalize(TextDecoder.decode(content, null).text()),
             SourceProfiles.bundled().forSource("unknown"));
-    SourceProfiles profiles = SourceProfiles.bundled();
-    ParseContext context =
-        new ParseContext(
-            "unknown",
-            null,
-            profiles.forSource("unknown"),
-            null,
-            null,
-            profiles.jsonFields(),
-            file.getFileName().toString());
+    ParseContext context = TextModelTrainer.context(file.getFileName().toString());
     double[] p = new TextDumpParser(model, null, null).probabilities(lines, context);
     int[] span = ArticleSpan.find(lines, p, TextDumpParser.BODY_THRESHOLD);
     for (DumpLine line : lines) {

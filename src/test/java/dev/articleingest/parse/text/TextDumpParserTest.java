@@ -2,6 +2,8 @@ package dev.articleingest.parse.text;
 
 import dev.articleingest.parse.Corpus;
 import dev.articleingest.parse.Generated;
+import dev.articleingest.parse.learned.TreeEnsemble;
+import dev.articleingest.parse.spi.Draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -94,5 +96,59 @@ class TextDumpParserTest {
 
   private static List<String> corpusLines() throws IOException {
     return Corpus.lines(name -> name.startsWith("input."));
+  }
+
+  /**
+   * A line model that is sure of a paragraph standing alone between blank lines (the standfirst
+   * here), less sure of one in a run of lines (a recipe's steps), and takes a short line for chrome.
+   */
+  private static TreeEnsemble standfirstOverSteps() {
+    int words = LineFeatures.NAMES.indexOf("words");
+    int blankAfter = LineFeatures.NAMES.indexOf("blank_after");
+    TreeEnsemble.Tree tree =
+        new TreeEnsemble.Tree(
+            new short[] {(short) words, -1, (short) blankAfter, -1, -1},
+            new float[] {20, 0, 0.5f, 0, 0},
+            new short[] {1, -1, 3, -1, -1},
+            new short[] {2, -1, 4, -1, -1},
+            new float[] {0, -4, 0, 0.4f, 3});
+    return new TreeEnsemble(LineFeatures.NAMES, 0, List.of(tree));
+  }
+
+  @Test
+  void theStepsBelowAHeaderThatTookTheWholeStretchAreTheBody() {
+    String step =
+        " and keep stirring over a low heat until the sauce thickens enough to coat the back of a"
+            + " spoon, which takes about ten minutes.";
+    String dump =
+        String.join(
+            "\n",
+            "Recipes",
+            "Cakes",
+            "",
+            "Lemon Sauce",
+            "",
+            "This bright sauce has been a favourite at village fetes for decades, and with one pan"
+                + " and one spoon it is about as easy as cooking gets, whatever the season.",
+            "",
+            "By The Test Kitchen",
+            "Steps",
+            "1",
+            "Melt the butter" + step,
+            "2",
+            "Add the lemon juice" + step,
+            "3",
+            "Whisk in the eggs" + step,
+            "Nutrition Facts",
+            "Calories");
+    TextDumpParser parser =
+        new TextDumpParser(
+            standfirstOverSteps(),
+            TreeEnsemble.resource(TextDumpParser.HEADLINE_RESOURCE, HeadlineFeatures.NAMES),
+            null);
+    Draft draft = parser.parseText(dump, TextModelTrainer.context("lemon-sauce.txt"));
+    assertEquals(
+        List.of("Melt the butter" + step, "Add the lemon juice" + step, "Whisk in the eggs" + step),
+        draft.paragraphs);
   }
 }

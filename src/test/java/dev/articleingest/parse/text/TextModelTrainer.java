@@ -452,8 +452,13 @@ public final class TextModelTrainer {
   }
 
   static dev.articleingest.parse.spi.ParseContext context(TrainingPage page) {
+    return context(page.key());
+  }
+
+  /** The context of an object of an unknown source, with no URL or upload time: a corpus page's. */
+  static dev.articleingest.parse.spi.ParseContext context(String key) {
     return new dev.articleingest.parse.spi.ParseContext(
-        "unknown", null, GENERIC, null, null, SourceProfiles.bundled().jsonFields(), page.key());
+        "unknown", null, GENERIC, null, null, SourceProfiles.bundled().jsonFields(), key);
   }
 
   static PageBenchmark.Prediction predictHtml(Extractor extractor, String id, byte[] bytes) {
