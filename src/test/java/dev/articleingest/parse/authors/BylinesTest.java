@@ -75,6 +75,27 @@ class BylinesTest {
   }
 
   @Test
+  void aHyphenInsideANameIsNoSeparator() {
+    assertEquals(
+        List.of("Anja Quill-Trautmann"),
+        Bylines.dated("von Anja Quill-Trautmann am 14. Mai 2014, 15:40 Uhr").orElseThrow().names());
+    assertEquals(
+        List.of("Gesine Quill-Krone"),
+        Bylines.dated("Gesine Quill-Krone | 02.01.2023, 11:08 Uhr").orElseThrow().names());
+    assertEquals(
+        Optional.of(List.of("Michael Quill-Dombrowski")),
+        Bylines.after("Veröffentlicht am 13. März 2019 von Michael Quill-Dombrowski"));
+    // a spaced or trailing hyphen still parts the name from the date
+    assertEquals(
+        List.of("Jane Quill"), Bylines.dated("Jane Quill - Apr 16, 2015").orElseThrow().names());
+    assertEquals(
+        List.of("Jane Quill"), Bylines.dated("By Jane Quill- Apr 16, 2015").orElseThrow().names());
+    assertEquals(
+        List.of("Jule Quill"),
+        Bylines.dated("Von Jule Quill Vom 3. Februar 2022").orElseThrow().names());
+  }
+
+  @Test
   void namesAfterByInsideAMetaLineAreTheAuthors() {
     assertEquals(
         Optional.of(List.of("Mark Quill")),
