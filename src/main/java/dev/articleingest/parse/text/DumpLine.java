@@ -51,4 +51,55 @@ record DumpLine(String text, int block, int index, long[] wordHashes, boolean ch
     }
     return lines;
   }
+
+  /**
+   * The lines as they are, or laid out again ({@link #reblocked}) when the dump is flat: at least
+   * {@link #FLAT_MIN_LINES} lines and not one blank line between them.
+   */
+  static List<DumpLine> laidOut(List<DumpLine> lines) {
+    boolean flat = lines.size() >= FLAT_MIN_LINES && lines.get(lines.size() - 1).block() == 0;
+    return flat ? reblocked(lines) : lines;
+  }
+
+  /** A dump of at least this many lines and not one blank line between them is flat... */
+  static final int FLAT_MIN_LINES = 10;
+
+  /**
+   * ...and in it, a line of this many words is a paragraph of prose (a headline is shorter: it
+   * shares its block with the lines around it, as innerText lays out headings)...
+   */
+  static final int PROSE_WORDS = 25;
+
+  /** ...as is a line of this many that ends like a sentence. */
+  static final int SENTENCE_WORDS = 5;
+
+  /**
+   * The lines of a flat dump (one newline between all lines, as some scrapers save the text) laid
+   * out in blocks as a browser's innerText lays them out, which is what the line model learned
+   * from: each paragraph of prose a block of its own, each run of short lines between them
+   * (menus, headings, bylines, list items) one block. Without blank lines every line would share
+   * one block, and a page's paragraphs would look like a menu's entries. The parser lays a dump
+   * out so; the trainer takes the corpus's dumps as saved, so the models are the same either way.
+   */
+  static List<DumpLine> reblocked(List<DumpLine> lines) {
+    List<DumpLine> out = new ArrayList<>(lines.size());
+    int block = 0;
+    boolean fresh = true; // the current block holds no line yet
+    for (DumpLine line : lines) {
+      int words = line.wordCount();
+      boolean prose =
+          words >= PROSE_WORDS
+              || (words >= SENTENCE_WORDS && TextNormalizer.endsSentence(line.text()));
+      if (prose && !fresh) {
+        block++;
+      }
+      out.add(new DumpLine(line.text(), block, line.index(), line.wordHashes(), line.chrome()));
+      fresh = false;
+      if (prose) {
+        block++;
+        fresh = true;
+      }
+    }
+    return out;
+  }
 }

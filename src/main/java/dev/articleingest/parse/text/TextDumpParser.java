@@ -162,7 +162,8 @@ public final class TextDumpParser implements ArticleParser {
   }
 
   private Draft parseText(String visible, ParseContext context, boolean chooseDate) {
-    List<DumpLine> lines = DumpLine.of(TextNormalizer.normalize(visible), context.profile());
+    List<DumpLine> lines =
+        DumpLine.laidOut(DumpLine.of(TextNormalizer.normalize(visible), context.profile()));
     if (lines.isEmpty()) {
       throw new InputRejectedException(
           RejectionReason.EMPTY, "the object holds only white space or invisible characters");

@@ -100,19 +100,11 @@ class TextDumpParserTest {
 
   /**
    * A line model that is sure of a paragraph standing alone between blank lines (the standfirst
-   * here), less sure of one in a run of lines (a recipe's steps), and takes a short line for chrome.
+   * here), less sure of one in a run of lines (a recipe's steps), and takes a short line for
+   * chrome.
    */
   private static TreeEnsemble standfirstOverSteps() {
-    int words = LineFeatures.NAMES.indexOf("words");
-    int blankAfter = LineFeatures.NAMES.indexOf("blank_after");
-    TreeEnsemble.Tree tree =
-        new TreeEnsemble.Tree(
-            new short[] {(short) words, -1, (short) blankAfter, -1, -1},
-            new float[] {20, 0, 0.5f, 0, 0},
-            new short[] {1, -1, 3, -1, -1},
-            new short[] {2, -1, 4, -1, -1},
-            new float[] {0, -4, 0, 0.4f, 3});
-    return new TreeEnsemble(LineFeatures.NAMES, 0, List.of(tree));
+    return HandMadeLineModel.of("words", 20, -4, "blank_after", 0.5f, 0.4f, 3);
   }
 
   @Test

@@ -57,6 +57,14 @@ public final class TextModelTrainer {
   /** How much a clean copy of a page counts against the real page. */
   private static final double CLEAN_WEIGHT = Double.parseDouble(System.getProperty("train.cleanWeight", "0.3"));
 
+  /**
+   * With {@code -Dcv.flat=true}, the cross-validation also scores each real page's dump with its
+   * blank lines taken out, as some scrapers save text (one newline between all lines): how well
+   * the parser's layout of a flat dump ({@link DumpLine#laidOut}) stands in for innerText's. The
+   * flat copies are never trained on.
+   */
+  private static final boolean FLAT_COPIES = Boolean.getBoolean("cv.flat");
+
   /** The corpora of real pages; the rest of the training pages are made from them or written. */
   private static final Set<String> REAL = Set.of("readability", "trafilatura");
 
@@ -479,6 +487,13 @@ public final class TextModelTrainer {
     }
   }
 
+  /** The page's dump with no blank line between its lines. */
+  private static TrainingPage flat(TrainingPage page) {
+    String text = new String(page.content(), StandardCharsets.UTF_8).replaceAll("\n\\s*\n", "\n");
+    return TrainingPage.of(
+        page.corpus(), page.id(), page.key(), text.getBytes(StandardCharsets.UTF_8), page.truth());
+  }
+
   /** Counts a prediction's title against the page's HTML headline, where it has one. */
   private static void countHeadline(
       Map<String, int[]> counts, String name, TrainingPage page, PageBenchmark.Prediction p) {
@@ -575,6 +590,11 @@ public final class TextModelTrainer {
               InputFormat.HTML,
               new dev.articleingest.parse.html.HtmlParser(parser));
       for (TrainingPage page : pages) {
+        if (fold(page, folds) == k && REAL.contains(page.corpus()) && FLAT_COPIES) {
+          predictions
+              .computeIfAbsent(page.corpus() + "/flat", c -> new ArrayList<>())
+              .add(predict(extractor, flat(page)));
+        }
         if (fold(page, folds) == k && REAL.contains(page.corpus())) {
           PageBenchmark.Prediction text = predict(extractor, page);
           predictions.computeIfAbsent(page.corpus(), c -> new ArrayList<>()).add(text);
@@ -627,7 +647,7 @@ public final class TextModelTrainer {
       }
     }
     for (Map.Entry<String, List<PageBenchmark.Prediction>> e : predictions.entrySet()) {
-      String name = e.getKey().replace("/html", "");
+      String name = e.getKey().replace("/html", "").replace("/flat", "");
       Path dir = corpusRoot.resolve(name);
       PageBenchmark benchmark =
           PageBenchmark.of(
