@@ -5,8 +5,8 @@
 # models did not see). The trainer is a build tool in the test tree: it never ships.
 # Usage: bench/train-models.sh CORPUS_DIR [FOLDS]   (CORPUS_DIR holds readability/ and trafilatura/,
 #        each with text/ and truth.json; FOLDS 0 skips the cross-validation; default 5)
-#        TRAIN_OPTS=-Dcv.flat=true also cross-validates on the dumps with their blank lines taken out
-#        (as some scrapers save text); TRAIN_OPTS=-Dcv.predictions=PREFIX writes the predictions
+#        TRAIN_OPTS=-Dcv.layouts=true also cross-validates on the dumps as other scrapers save text:
+#        flat (no blank lines) and double-spaced (a blank line between every two lines); TRAIN_OPTS=-Dcv.predictions=PREFIX writes the predictions
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:?usage: bench/train-models.sh CORPUS_DIR [FOLDS]}

@@ -54,7 +54,9 @@ record DumpLine(String text, int block, int index, long[] wordHashes, boolean ch
 
   /**
    * The lines as they are, or laid out again ({@link #reblocked}) when the dump is flat: at least
-   * {@link #FLAT_MIN_LINES} lines and not one blank line between them.
+   * {@link #FLAT_MIN_LINES} lines and not one blank line between them. (A dump with a blank line
+   * between every two lines is left as it is: innerText writes one so when every element of the
+   * page is a paragraph, and its header lines are then told apart by their blocks.)
    */
   static List<DumpLine> laidOut(List<DumpLine> lines) {
     boolean flat = lines.size() >= FLAT_MIN_LINES && lines.get(lines.size() - 1).block() == 0;
@@ -74,12 +76,12 @@ record DumpLine(String text, int block, int index, long[] wordHashes, boolean ch
   static final int SENTENCE_WORDS = 5;
 
   /**
-   * The lines of a flat dump (one newline between all lines, as some scrapers save the text) laid
-   * out in blocks as a browser's innerText lays them out, which is what the line model learned
-   * from: each paragraph of prose a block of its own, each run of short lines between them
-   * (menus, headings, bylines, list items) one block. Without blank lines every line would share
-   * one block, and a page's paragraphs would look like a menu's entries. The parser lays a dump
-   * out so; the trainer takes the corpus's dumps as saved, so the models are the same either way.
+   * The lines of a flat dump (one newline between all lines, as some scrapers save text) laid out
+   * in blocks as a browser's innerText lays them out, which is what the line model learned from:
+   * each paragraph of prose a block of its own, each run of short lines between them (menus,
+   * headings, bylines, list items) one block. Without blank lines every line would share one
+   * block, and a page's paragraphs would look like a menu's entries. The parser lays a dump out
+   * so; the trainer takes the corpus's dumps as saved, so the models are the same either way.
    */
   static List<DumpLine> reblocked(List<DumpLine> lines) {
     List<DumpLine> out = new ArrayList<>(lines.size());

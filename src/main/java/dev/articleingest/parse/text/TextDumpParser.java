@@ -161,9 +161,14 @@ public final class TextDumpParser implements ArticleParser {
     return parseText(visible, context, false).paragraphs;
   }
 
-  private Draft parseText(String visible, ParseContext context, boolean chooseDate) {
-    List<DumpLine> lines =
-        DumpLine.laidOut(DumpLine.of(TextNormalizer.normalize(visible), context.profile()));
+  /**
+   * @param dump whether the text is a scraper's dump, whose layout may differ from innerText's
+   *     ({@link DumpLine#laidOut}) and whose date is chosen among its lines; else the HTML parser's
+   *     own innerText-like rendering of a page, whose header fields come from the markup
+   */
+  private Draft parseText(String visible, ParseContext context, boolean dump) {
+    List<DumpLine> read = DumpLine.of(TextNormalizer.normalize(visible), context.profile());
+    List<DumpLine> lines = dump ? DumpLine.laidOut(read) : read;
     if (lines.isEmpty()) {
       throw new InputRejectedException(
           RejectionReason.EMPTY, "the object holds only white space or invisible characters");
@@ -324,7 +329,7 @@ public final class TextDumpParser implements ArticleParser {
         draft.boilerplate.add(Dropped.excerpt(name)); // a label or menu item, not the author
       }
     }
-    if (chooseDate && draft.published == null && dates != null) {
+    if (dump && draft.published == null && dates != null) {
       // no date line in the header: the date the page's other lines most likely give
       DateChooser.Choice date =
           DateChooser.choose(

@@ -27,25 +27,34 @@ class DumpLineTest {
     return blocks;
   }
 
+  /** A page: a menu, a headline, a byline, two paragraphs with a line between, a list. */
+  private static final List<String> PAGE =
+      List.of(
+          "Home",
+          "News",
+          "Sport",
+          "Bridge repairs approved after years of argument",
+          "By Jane Quill",
+          PARAGRAPH,
+          "The mayor said the bridge was part of the town's history.",
+          "Advertisement",
+          PARAGRAPH,
+          "Related",
+          "Library extends its hours",
+          "Harbour festival returns");
+
+  /** Where innerText would set the page's lines apart. */
+  private static final List<Integer> PAGE_BLOCKS = List.of(0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 5, 5);
+
   @Test
   void aFlatDumpsParagraphsOfProseAreBlocksOfTheirOwnAndItsShortRunsShareOne() {
-    String flat =
-        String.join(
-            "\n",
-            "Home",
-            "News",
-            "Sport",
-            "Bridge repairs approved after years of argument",
-            "By Jane Quill",
-            PARAGRAPH,
-            "The mayor said the bridge was part of the town's history.",
-            "Advertisement",
-            PARAGRAPH,
-            "Related",
-            "Library extends its hours",
-            "Harbour festival returns");
-    assertEquals(
-        List.of(0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 5, 5), blocks(DumpLine.laidOut(lines(flat))));
+    assertEquals(PAGE_BLOCKS, blocks(DumpLine.laidOut(lines(String.join("\n", PAGE)))));
+  }
+
+  @Test
+  void aDumpWithABlankLineBetweenEveryTwoLinesKeepsItsBlocks() {
+    List<DumpLine> spaced = lines(String.join("\n\n", PAGE));
+    assertSame(spaced, DumpLine.laidOut(spaced));
   }
 
   @Test

@@ -58,12 +58,12 @@ public final class TextModelTrainer {
   private static final double CLEAN_WEIGHT = Double.parseDouble(System.getProperty("train.cleanWeight", "0.3"));
 
   /**
-   * With {@code -Dcv.flat=true}, the cross-validation also scores each real page's dump with its
-   * blank lines taken out, as some scrapers save text (one newline between all lines): how well
-   * the parser's layout of a flat dump ({@link DumpLine#laidOut}) stands in for innerText's. The
-   * flat copies are never trained on.
+   * With {@code -Dcv.layouts=true}, the cross-validation also scores each real page's dump as
+   * other scrapers save text: flat (its blank lines taken out) and double-spaced (a blank line
+   * between every two lines). It measures how well the parser's layout of such dumps ({@link
+   * DumpLine#laidOut}) stands in for innerText's. The copies are never trained on.
    */
-  private static final boolean FLAT_COPIES = Boolean.getBoolean("cv.flat");
+  private static final boolean LAYOUTS = Boolean.getBoolean("cv.layouts");
 
   /** The corpora of real pages; the rest of the training pages are made from them or written. */
   private static final Set<String> REAL = Set.of("readability", "trafilatura");
@@ -487,11 +487,16 @@ public final class TextModelTrainer {
     }
   }
 
-  /** The page's dump with no blank line between its lines. */
-  private static TrainingPage flat(TrainingPage page) {
-    String text = new String(page.content(), StandardCharsets.UTF_8).replaceAll("\n\\s*\n", "\n");
-    return TrainingPage.of(
-        page.corpus(), page.id(), page.key(), text.getBytes(StandardCharsets.UTF_8), page.truth());
+  /** The page's dump with its non-empty lines joined by {@code separator}. */
+  private static TrainingPage relaidOut(TrainingPage page, String separator) {
+    List<String> lines = new ArrayList<>();
+    for (String line : new String(page.content(), StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isBlank()) {
+        lines.add(line);
+      }
+    }
+    byte[] text = String.join(separator, lines).getBytes(StandardCharsets.UTF_8);
+    return TrainingPage.of(page.corpus(), page.id(), page.key(), text, page.truth());
   }
 
   /** Counts a prediction's title against the page's HTML headline, where it has one. */
@@ -590,10 +595,13 @@ public final class TextModelTrainer {
               InputFormat.HTML,
               new dev.articleingest.parse.html.HtmlParser(parser));
       for (TrainingPage page : pages) {
-        if (fold(page, folds) == k && REAL.contains(page.corpus()) && FLAT_COPIES) {
+        if (fold(page, folds) == k && REAL.contains(page.corpus()) && LAYOUTS) {
           predictions
               .computeIfAbsent(page.corpus() + "/flat", c -> new ArrayList<>())
-              .add(predict(extractor, flat(page)));
+              .add(predict(extractor, relaidOut(page, "\n")));
+          predictions
+              .computeIfAbsent(page.corpus() + "/spaced", c -> new ArrayList<>())
+              .add(predict(extractor, relaidOut(page, "\n\n")));
         }
         if (fold(page, folds) == k && REAL.contains(page.corpus())) {
           PageBenchmark.Prediction text = predict(extractor, page);
@@ -647,7 +655,7 @@ public final class TextModelTrainer {
       }
     }
     for (Map.Entry<String, List<PageBenchmark.Prediction>> e : predictions.entrySet()) {
-      String name = e.getKey().replace("/html", "").replace("/flat", "");
+      String name = e.getKey().replaceFirst("/(html|flat|spaced)$", "");
       Path dir = corpusRoot.resolve(name);
       PageBenchmark benchmark =
           PageBenchmark.of(
