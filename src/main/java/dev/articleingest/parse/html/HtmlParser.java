@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.parser.Parser;
 
 /**
@@ -54,6 +55,9 @@ public final class HtmlParser implements ArticleParser {
 
   /** ...and at least this many (a teaser's articleBody is shorter than the article it teases). */
   static final int METADATA_BODY_MIN_WORDS = 100;
+
+  /** A paragraph of the markup whose links hold this share of its text is a teaser. */
+  static final double LINKED_SHARE = 0.8;
 
   /** Fewer body words than this and the page holds no article. */
   static final int MIN_ARTICLE_WORDS = 15;
@@ -147,15 +151,8 @@ public final class HtmlParser implements ArticleParser {
     } catch (InputRejectedException e) {
       return List.of();
     }
-    // what the markup knows and the text does not: a paragraph that is all one link's text is a
-    // teaser or a menu entry, not article text
-    java.util.Set<String> links = new java.util.HashSet<>();
-    for (Element a : doc.body().getElementsByTag("a")) {
-      String t = a.text().strip();
-      if (!t.isEmpty()) {
-        links.add(t);
-      }
-    }
+    // what the markup knows and the text does not: teasers and menu entries
+    java.util.Set<String> links = linkTexts(doc.body());
     List<String> body = new java.util.ArrayList<>(found.size());
     for (String p : found) {
       if (!links.contains(p.strip())) {
@@ -163,6 +160,37 @@ public final class HtmlParser implements ArticleParser {
       }
     }
     return body;
+  }
+
+  /**
+   * The texts the markup marks as links rather than article text: each link's, and each
+   * paragraph's whose links hold {@link #LINKED_SHARE} of its text ("Summary of another story.
+   * More…", a row of links). A paragraph of the text-dump models' that is one of these is a teaser
+   * or a menu entry.
+   */
+  static java.util.Set<String> linkTexts(Element body) {
+    java.util.Set<String> links = new java.util.HashSet<>();
+    for (Element a : body.getElementsByTag("a")) {
+      String t = a.text().strip();
+      if (!t.isEmpty()) {
+        links.add(t);
+      }
+    }
+    for (Element p : body.getElementsByTag("p")) {
+      Elements anchors = p.getElementsByTag("a");
+      if (anchors.isEmpty()) {
+        continue;
+      }
+      String t = p.text().strip();
+      int linked = 0;
+      for (Element a : anchors) {
+        linked += a.text().length();
+      }
+      if (!t.isEmpty() && linked >= LINKED_SHARE * t.length()) {
+        links.add(t);
+      }
+    }
+    return links;
   }
 
   /** The body without the headline or standfirst the metadata already gives. */
