@@ -89,7 +89,8 @@ public final class Bylines {
       Pattern.compile(
           // a hyphen between two letters is inside a name (Jane Doe-Quill), not a separator
           "(?iu)\\s*(?:(?<!\\p{L})-|-(?!\\p{L})|[–—•|·@]|\\d|\\b(?:on|at|updated|published"
-              + "|follow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|um|vom|le|posted|last updated"
+              + "|follow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|um|vom|le"
+              + "|posted|last updated"
               + "|last modified|veröffentlicht|aktualisiert|erschienen|zuletzt|publié|publiée"
               + "|publicado|publicada|actualizado|опубликовано)\\b|\\b(?:jan|feb|mar|apr|may"
               + "|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"

@@ -13,11 +13,11 @@ import dev.articleingest.model.RejectionReason;
 import dev.articleingest.model.Warning;
 import dev.articleingest.model.WarningCode;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.parser.Parser;
 
 /**
@@ -165,31 +165,33 @@ public final class HtmlParser implements ArticleParser {
   /**
    * The texts the markup marks as links rather than article text: each link's, and each
    * paragraph's whose links hold {@link #LINKED_SHARE} of its text ("Summary of another story.
-   * More…", a row of links). A paragraph of the text-dump models' that is one of these is a teaser
-   * or a menu entry.
+   * More…", a row of links). A paragraph of the text-dump models' that is one of these is a
+   * teaser or a menu entry.
    */
   static java.util.Set<String> linkTexts(Element body) {
     java.util.Set<String> links = new java.util.HashSet<>();
+    // each link's text is read once, and its length counted to the paragraph that holds it
+    Map<Element, Integer> linkedChars = new java.util.IdentityHashMap<>();
     for (Element a : body.getElementsByTag("a")) {
-      String t = a.text().strip();
-      if (!t.isEmpty()) {
-        links.add(t);
+      String t = a.text();
+      String stripped = t.strip();
+      if (!stripped.isEmpty()) {
+        links.add(stripped);
+      }
+      for (Element up = a.parent(); up != null && up != body; up = up.parent()) {
+        if (up.nameIs("p")) {
+          linkedChars.merge(up, t.length(), Integer::sum);
+          break;
+        }
       }
     }
-    for (Element p : body.getElementsByTag("p")) {
-      Elements anchors = p.getElementsByTag("a");
-      if (anchors.isEmpty()) {
-        continue;
-      }
-      String t = p.text().strip();
-      int linked = 0;
-      for (Element a : anchors) {
-        linked += a.text().length();
-      }
-      if (!t.isEmpty() && linked >= LINKED_SHARE * t.length()) {
-        links.add(t);
-      }
-    }
+    linkedChars.forEach(
+        (p, linked) -> {
+          String t = p.text().strip();
+          if (!t.isEmpty() && linked >= LINKED_SHARE * t.length()) {
+            links.add(t);
+          }
+        });
     return links;
   }
 

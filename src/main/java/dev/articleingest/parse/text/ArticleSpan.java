@@ -37,11 +37,7 @@ final class ArticleSpan {
    *     (the dump is taken as it is, as a plain article file would be)
    */
   static int[] find(List<DumpLine> lines, double[] p, double threshold) {
-    double[] scores = new double[p.length];
-    for (int i = 0; i < p.length; i++) {
-      scores[i] = (p[i] - threshold) * Math.log(2 + lines.get(i).wordCount());
-    }
-    int[] span = maxSum(scores);
+    int[] span = maxSum(scores(lines, p, threshold, false));
     if (span[0] < 0) {
       return new int[] {0, p.length - 1};
     }
@@ -79,13 +75,22 @@ final class ArticleSpan {
    *     threshold
    */
   static int[] rescue(List<DumpLine> lines, double[] p, double threshold) {
+    int[] span = maxSum(scores(lines, p, threshold, true));
+    return span[0] < 0 ? new int[] {0, p.length - 1} : span;
+  }
+
+  /**
+   * Each line's score: how sure the model is that it is text (its probability less the threshold),
+   * by its length; with {@code oneWordNeutral}, 0 for a line of one word or none.
+   */
+  private static double[] scores(
+      List<DumpLine> lines, double[] p, double threshold, boolean oneWordNeutral) {
     double[] scores = new double[p.length];
     for (int i = 0; i < p.length; i++) {
       int words = lines.get(i).wordCount();
-      scores[i] = words <= 1 ? 0 : (p[i] - threshold) * Math.log(2 + words);
+      scores[i] = oneWordNeutral && words <= 1 ? 0 : (p[i] - threshold) * Math.log(2 + words);
     }
-    int[] span = maxSum(scores);
-    return span[0] < 0 ? new int[] {0, p.length - 1} : span;
+    return scores;
   }
 
   /** A box inside the story is at most this many lines... */

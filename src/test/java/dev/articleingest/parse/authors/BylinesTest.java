@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class BylinesTest {
 
+  /** The names of a byline followed by a date; fails when the line is not one. */
+  private static List<String> datedNames(String line) {
+    return Bylines.dated(line).orElseThrow().names();
+  }
+
   @Test
   void readsBylineLinesInSeveralLanguages() {
     assertEquals(
@@ -64,35 +69,25 @@ class BylinesTest {
   @Test
   void aDatesLabelAfterTheNamesIsNoPartOfThem() {
     assertEquals(
-        List.of("Diane Quill"),
-        Bylines.dated("von Diane Quill Veröffentlicht am 1. Mai 2019").orElseThrow().names());
-    assertEquals(
-        List.of("Alex Quill"),
-        Bylines.dated("By Alex Quill Last updated Nov 8, 2023").orElseThrow().names());
-    assertEquals(
-        List.of("Ana Quill"),
-        Bylines.dated("Por Ana Quill publicado el 3 de mayo de 2022").orElseThrow().names());
+        List.of("Diane Quill"), datedNames("von Diane Quill Veröffentlicht am 1. Mai 2019"));
+    assertEquals(List.of("Alex Quill"), datedNames("By Alex Quill Last updated Nov 8, 2023"));
+    assertEquals(List.of("Ana Quill"), datedNames("Por Ana Quill publicado el 3 de mayo de 2022"));
   }
 
   @Test
   void aHyphenInsideANameIsNoSeparator() {
     assertEquals(
         List.of("Anja Quill-Trautmann"),
-        Bylines.dated("von Anja Quill-Trautmann am 14. Mai 2014, 15:40 Uhr").orElseThrow().names());
+        datedNames("von Anja Quill-Trautmann am 14. Mai 2014, 15:40 Uhr"));
     assertEquals(
-        List.of("Gesine Quill-Krone"),
-        Bylines.dated("Gesine Quill-Krone | 02.01.2023, 11:08 Uhr").orElseThrow().names());
+        List.of("Gesine Quill-Krone"), datedNames("Gesine Quill-Krone | 02.01.2023, 11:08 Uhr"));
     assertEquals(
         Optional.of(List.of("Michael Quill-Dombrowski")),
         Bylines.after("Veröffentlicht am 13. März 2019 von Michael Quill-Dombrowski"));
     // a spaced or trailing hyphen still parts the name from the date
-    assertEquals(
-        List.of("Jane Quill"), Bylines.dated("Jane Quill - Apr 16, 2015").orElseThrow().names());
-    assertEquals(
-        List.of("Jane Quill"), Bylines.dated("By Jane Quill- Apr 16, 2015").orElseThrow().names());
-    assertEquals(
-        List.of("Jule Quill"),
-        Bylines.dated("Von Jule Quill Vom 3. Februar 2022").orElseThrow().names());
+    assertEquals(List.of("Jane Quill"), datedNames("Jane Quill - Apr 16, 2015"));
+    assertEquals(List.of("Jane Quill"), datedNames("By Jane Quill- Apr 16, 2015"));
+    assertEquals(List.of("Jule Quill"), datedNames("Von Jule Quill Vom 3. Februar 2022"));
   }
 
   @Test
