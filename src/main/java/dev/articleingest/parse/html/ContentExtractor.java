@@ -345,6 +345,9 @@ public final class ContentExtractor {
    * (Elementor's "elementor-widget-text-editor" is a text block).
    */
   private static boolean isChrome(Element e) {
+    if (e.attributesSize() == 0) {
+      return false; // no class, no id: most elements of a page
+    }
     String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     if (!isChromeName(names)) {
       return false;

@@ -112,6 +112,13 @@ final class HtmlMetadata {
 
     Marked(Document doc) {
       for (Element e : doc.getAllElements()) {
+        if (e.attributesSize() == 0) {
+          // every selector but the h1's needs an attribute, and most elements have none
+          if (h1 == null && e.nameIs("h1")) {
+            h1 = e;
+          }
+          continue;
+        }
         if (META_CONTENT.matches(doc, e)) {
           metas.add(e);
         } else if (JSON_LD.matches(doc, e)) {

@@ -99,7 +99,8 @@ final class Selectors {
       @Override
       public boolean matches(Element root, Element element) {
         // class names split as Element#hasClass splits them (at Character#isWhitespace)
-        String names = element.attributes().getIgnoreCase("class");
+        String names =
+            element.attributesSize() == 0 ? "" : element.attributes().getIgnoreCase("class");
         return anyToken(names, Character::isWhitespace, isClass)
             || (rest != null && rest.matches(root, element));
       }
