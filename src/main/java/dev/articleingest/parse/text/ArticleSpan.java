@@ -1,8 +1,10 @@
 package dev.articleingest.parse.text;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Where the article is in a dump: the stretch of lines that holds the most article text by the line
@@ -230,6 +232,43 @@ final class ArticleSpan {
       }
       i = j - 1;
     }
+  }
+
+  /** A doubted line inside the article is kept when the model gives it at least this. */
+  static final double SANDWICHED_P = 0.3;
+
+  /**
+   * The probabilities with the article's doubted runs raised to the threshold, as a copy: each run
+   * of lines under the threshold that lies between two lines at or over it, past {@code from}, and
+   * whose lines are all at least {@link #SANDWICHED_P} likely text and none chrome or {@code
+   * metadata} (a date line among comments is no text, and would be taken for the article's).
+   * Hysteresis, as an edge detector keeps a weak edge that joins strong ones: where the text runs
+   * on around them, a short paragraph, a subheading or a list item the model half believes is
+   * article text.
+   * (Cross-validated, readability body 0.895 -> 0.899, 28 pages changed, most a little better;
+   * trafilatura snippets, headlines and bylines unchanged.) The header's and the date's choices
+   * keep the model's own probabilities.
+   */
+  static double[] withSandwiched(
+      List<DumpLine> lines, double[] p, double threshold, int from, IntPredicate metadata) {
+    double[] kept = p.clone();
+    int i = Math.max(from, 0);
+    while (i < lines.size()) {
+      if (p[i] >= threshold) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean doubted = true;
+      for (; i < lines.size() && p[i] < threshold; i++) {
+        doubted =
+            doubted && p[i] >= SANDWICHED_P && !lines.get(i).chrome() && !metadata.test(i);
+      }
+      if (doubted && start > from && i < lines.size()) {
+        Arrays.fill(kept, start, i, threshold);
+      }
+    }
+    return kept;
   }
 
   /**

@@ -284,7 +284,14 @@ public final class TextDumpParser implements ArticleParser {
     int metaEnd = Math.min(bodyEnd, bodyStart + META_LINES);
 
     List<String> paragraphs = new ArrayList<>();
-    i = collectBody(lines, body, i, bodyEnd, metaEnd, draft, names, context, paragraphs);
+    double[] kept =
+        ArticleSpan.withSandwiched(
+            lines,
+            body,
+            BODY_THRESHOLD,
+            metaEnd + 1,
+            k -> !Dates.line(lines.get(k).text(), context.profile(), context.uploadedAt()).isEmpty());
+    i = collectBody(lines, kept, i, bodyEnd, metaEnd, draft, names, context, paragraphs);
     if (paragraphs.isEmpty() && i < lines.size()) {
       // the stretch the model found was all header (a standfirst, a byline): a recipe's steps or a
       // list's items the model is less sure of, further down, are the article rather than nothing
@@ -298,7 +305,7 @@ public final class TextDumpParser implements ArticleParser {
         draft.boilerplate.add(Dropped.excerpt(lines.get(i).text()));
       }
       bodyEnd = from + rest[1];
-      i = collectBody(lines, body, i, bodyEnd, metaEnd, draft, names, context, paragraphs);
+      i = collectBody(lines, kept, i, bodyEnd, metaEnd, draft, names, context, paragraphs);
     }
     // after the body: an "Updated:" line or the author's name closing the story, else chrome
     for (; i < lines.size(); i++) {

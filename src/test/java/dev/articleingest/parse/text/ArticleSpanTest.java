@@ -173,4 +173,35 @@ class ArticleSpanTest {
         new int[] {0, 2},
         ArticleSpan.rescue(lines, new double[] {0.1, 0.0, 0.2}, TextDumpParser.BODY_THRESHOLD));
   }
+
+  private static double[] sandwiched(List<String> text, double[] p, int from) {
+    List<DumpLine> lines =
+        DumpLine.of(String.join("\n", text), SourceProfiles.bundled().forSource("unknown"));
+    return ArticleSpan.withSandwiched(
+        lines, p, TextDumpParser.BODY_THRESHOLD, from, k -> lines.get(k).text().equals("May 4"));
+  }
+
+  @Test
+  void aRunTheModelHalfBelievesBetweenTextIsText() {
+    List<String> text =
+        List.of("Menu", PROSE, "", "What the engineers found", "", PROSE, "Share this", PROSE);
+    double[] p = {0.05, 0.9, 0.35, 0.9, 0.45, 0.9};
+    // the subheading is raised; the copy is changed, not the model's probabilities
+    assertArrayEquals(new double[] {0.05, 0.9, 0.5, 0.9, 0.45, 0.9}, sandwiched(text, p, 0));
+    assertArrayEquals(new double[] {0.05, 0.9, 0.35, 0.9, 0.45, 0.9}, p);
+    // not before the start the caller gives (the header's lines)
+    assertArrayEquals(p, sandwiched(text, p, 2));
+  }
+
+  @Test
+  void aRunStaysOutWhenOneLineOfItIsDoubtedMoreOrIsChromeOrMetadataOrItEndsThePage() {
+    double[] p = {0.9, 0.35, 0.25, 0.9};
+    List<String> weak = List.of(PROSE, "", "What the engineers found", "Related", "", PROSE);
+    assertArrayEquals(p, sandwiched(weak, p, 0));
+    double[] q = {0.9, 0.35, 0.9};
+    assertArrayEquals(q, sandwiched(List.of(PROSE, "", "May 4", "", PROSE), q, 0));
+    assertArrayEquals(q, sandwiched(List.of(PROSE, "", "Cookie settings", "", PROSE), q, 0));
+    double[] end = {0.9, 0.4};
+    assertArrayEquals(end, sandwiched(List.of(PROSE, "", "What the engineers found"), end, 0));
+  }
 }
