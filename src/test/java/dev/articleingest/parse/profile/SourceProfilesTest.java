@@ -149,4 +149,36 @@ class SourceProfilesTest {
     assertTrue(generic.isBoilerplate("Behind the PAYWALL today"));
     assertEquals(false, generic.isBoilerplate("Behind the wall today"));
   }
+
+  /** A "read also" label in the languages the list covers, alone or before a linked headline. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo",
+        "VEA TAMBIÉN: Entre heces y guaricha",
+        "NOTICIAS RELACIONADAS",
+        "Leia também",
+        "Leggi anche:",
+        "CZYTAJ TAKŻE",
+        "Das könnte Sie auch interessieren",
+        "Siehe auch",
+        "Voir aussi : la réforme des retraites",
+        "RELATED COVERAGE"
+      })
+  void aReadAlsoLabelIsChrome(String line) {
+    assertTrue(GENERIC.isBoilerplate(line), line);
+  }
+
+  @Test
+  void theLabelsWordsInASentenceAreNot() {
+    assertEquals(
+        false,
+        GENERIC.isBoilerplate(
+            "Siehe auch die Grafik unten: Sie zeigt, wie die Preise seit dem Frühjahr gestiegen"
+                + " sind."));
+    assertEquals(
+        false,
+        GENERIC.isBoilerplate(
+            "Lea también el informe completo, que el ministerio publicó el martes por la tarde."));
+  }
 }
