@@ -83,7 +83,8 @@ public final class WarmThroughputProbe {
         double[] kind =
             byKind.computeIfAbsent(kind(names.get(i % names.size())), k -> new double[4]);
         kind[0] += r.timings().parseMillis();
-        kind[1] += r.timings().fetchMillis() + r.timings().parseMillis() + r.timings().storeMillis();
+        kind[1] +=
+            r.timings().fetchMillis() + r.timings().parseMillis() + r.timings().storeMillis();
         kind[2]++;
         kind[3] += r.bytes();
       }

@@ -286,11 +286,7 @@ public final class TextDumpParser implements ArticleParser {
     List<String> paragraphs = new ArrayList<>();
     double[] kept =
         ArticleSpan.withSandwiched(
-            lines,
-            body,
-            BODY_THRESHOLD,
-            metaEnd + 1,
-            k -> !Dates.line(lines.get(k).text(), context.profile(), context.uploadedAt()).isEmpty());
+            lines, body, BODY_THRESHOLD, metaEnd + 1, k -> isDateLine(lines.get(k), context));
     i = collectBody(lines, kept, i, bodyEnd, metaEnd, draft, names, context, paragraphs);
     if (paragraphs.isEmpty() && i < lines.size()) {
       // the stretch the model found was all header (a standfirst, a byline): a recipe's steps or a
@@ -365,6 +361,11 @@ public final class TextDumpParser implements ArticleParser {
     draft.paragraphs.addAll(withoutPullQuotes(joinDatelines(paragraphs), draft));
     draft.normalized = true;
     return draft;
+  }
+
+  /** Whether the line is wholly dates (a time stamp, a comment's date): never article text. */
+  private static boolean isDateLine(DumpLine line, ParseContext context) {
+    return !Dates.line(line.text(), context.profile(), context.uploadedAt()).isEmpty();
   }
 
   /**

@@ -179,6 +179,7 @@ class SourceProfilesTest {
     assertEquals(
         false,
         GENERIC.isBoilerplate(
-            "Lea también el informe completo, que el ministerio publicó el martes por la tarde."));
+            "Lea también el informe completo, que el ministerio publicó el martes por la"
+                + " tarde."));
   }
 }
