@@ -42,5 +42,10 @@ public enum WarningCode {
    * The page's markup gave no usable body, or under half of its structured data's; the body comes
    * from its structured data (JSON-LD articleBody).
    */
-  BODY_FROM_METADATA
+  BODY_FROM_METADATA,
+  /**
+   * The page's markup gave no body by its rules (all of it was taken for page chrome); the body is
+   * what the text models read in the whole page's visible text, as they read a text dump.
+   */
+  BODY_FROM_VISIBLE_TEXT
 }

@@ -101,6 +101,36 @@ class FormatsTest {
   }
 
   @Test
+  void anArticleTheMarkupPutsWhereChromeSitsIsReadFromThePagesVisibleText() {
+    // the whole story in an <aside> (some templates do this), which the markup's rules drop
+    String second =
+        "The repairs will close the bridge to traffic for eight months from June, and a ferry"
+            + " will carry foot passengers across the harbour while the work goes on.";
+    String third =
+        "Traders on both banks said they would rather lose some custom for a summer than see the"
+            + " bridge closed for good, and most of those who spoke at the meeting agreed.";
+    String page =
+        "<html><head><title>Bridge repairs approved</title></head><body>"
+            + "<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+            + "<aside class=gallery><h1>Bridge repairs approved</h1><p>"
+            + BODY
+            + "</p><p>"
+            + second
+            + "</p><p>"
+            + third
+            + "</p></aside><footer><a href=/about>About us</a></footer></body></html>";
+
+    Article article = extract(utf8(page), "x/bridge.html");
+
+    String body = String.join("\n", article.paragraphs());
+    assertTrue(body.contains(BODY) && body.contains(second) && body.contains(third), body);
+    assertTrue(!body.contains("Home") && !body.contains("About us"), body);
+    assertTrue(
+        article.warnings().stream().anyMatch(w -> w.code() == WarningCode.BODY_FROM_VISIBLE_TEXT),
+        article.warnings()::toString);
+  }
+
+  @Test
   void rejectsAnHtmlPageWithNoArticle() {
     String index =
         "<html><body><nav><a href=/a>World</a> <a href=/b>Sport</a></nav><ul>"

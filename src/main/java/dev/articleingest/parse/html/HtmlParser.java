@@ -113,6 +113,26 @@ public final class HtmlParser implements ArticleParser {
         words = metadataWords;
       }
     }
+    if (words < MIN_ARTICLE_WORDS && text != null) {
+      // Nothing left by the markup's rules: the article may sit where page chrome usually does
+      // (an <aside>, boxes named "gallery"). The whole page's visible text is what a text dump
+      // of it would be, and the text models find an article in a dump or none.
+      List<String> fromPage = wholePage(decoded.text(), context);
+      int pageWords = words(fromPage);
+      if (pageWords >= MIN_ARTICLE_WORDS) {
+        paragraphs = withoutHeader(fromPage, meta);
+        draft.warnings.add(
+            new Warning(
+                WarningCode.BODY_FROM_VISIBLE_TEXT,
+                String.format(
+                    java.util.Locale.ROOT,
+                    "the markup's rules left %d words of article text; the body is the %d words"
+                        + " the text models found in the page's visible text",
+                    words,
+                    pageWords)));
+        words = words(paragraphs);
+      }
+    }
     if (words < MIN_ARTICLE_WORDS) {
       throw new InputRejectedException(
           RejectionReason.NO_ARTICLE,
@@ -160,6 +180,27 @@ public final class HtmlParser implements ArticleParser {
       }
     }
     return body;
+  }
+
+  /**
+   * The article the text-dump models find in the whole page's visible text, the page parsed again
+   * as it came (the extraction took its chrome out of the first parse), less what the markup has
+   * as links; empty when they find none. Asked only of a page that would otherwise be rejected.
+   */
+  private List<String> wholePage(String html, ParseContext context) {
+    Document page =
+        Jsoup.parse(html, context.url() == null ? "" : context.url(), Parser.htmlParser());
+    if (page.body() == null) {
+      return List.of();
+    }
+    List<String> found;
+    try {
+      found = text.paragraphs(VisibleText.of(page.body()), context);
+    } catch (InputRejectedException e) {
+      return List.of();
+    }
+    java.util.Set<String> links = linkTexts(page.body());
+    return found.stream().filter(p -> !links.contains(p.strip())).toList();
   }
 
   /**
