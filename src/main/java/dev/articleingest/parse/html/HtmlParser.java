@@ -66,9 +66,7 @@ public final class HtmlParser implements ArticleParser {
   public Draft parse(byte[] content, ParseContext context) {
     TextDecoder.Decoded decoded =
         TextDecoder.decodeHtml(content, context.contentType(), context.profile().charset());
-    Document doc =
-        Jsoup.parse(
-            decoded.text(), context.url() == null ? "" : context.url(), Parser.htmlParser());
+    Document doc = document(decoded.text(), context);
     HtmlMetadata meta = HtmlMetadata.read(doc, context.profile());
 
     Draft draft = new Draft();
@@ -165,21 +163,7 @@ public final class HtmlParser implements ArticleParser {
     if (visibleWords < MIN_ARTICLE_WORDS || visibleWords <= SECOND_OPINION_RATIO * domWords) {
       return List.of();
     }
-    List<String> found;
-    try {
-      found = text.paragraphs(visible, context);
-    } catch (InputRejectedException e) {
-      return List.of();
-    }
-    // what the markup knows and the text does not: teasers and menu entries
-    java.util.Set<String> links = linkTexts(doc.body());
-    List<String> body = new java.util.ArrayList<>(found.size());
-    for (String p : found) {
-      if (!links.contains(p.strip())) {
-        body.add(p);
-      }
-    }
-    return body;
+    return readAsDump(doc.body(), visible, context);
   }
 
   /**
@@ -188,19 +172,35 @@ public final class HtmlParser implements ArticleParser {
    * as links; empty when they find none. Asked only of a page that would otherwise be rejected.
    */
   private List<String> wholePage(String html, ParseContext context) {
-    Document page =
-        Jsoup.parse(html, context.url() == null ? "" : context.url(), Parser.htmlParser());
-    if (page.body() == null) {
-      return List.of();
-    }
+    Element body = document(html, context).body();
+    return body == null ? List.of() : readAsDump(body, VisibleText.of(body), context);
+  }
+
+  /**
+   * The article the text-dump models find in {@code visible}, the visible text of {@code body},
+   * less what the markup knows and the text does not: link texts, teasers and menu entries
+   * ({@link #linkTexts}); empty when they find none.
+   */
+  private List<String> readAsDump(Element body, String visible, ParseContext context) {
     List<String> found;
     try {
-      found = text.paragraphs(VisibleText.of(page.body()), context);
+      found = text.paragraphs(visible, context);
     } catch (InputRejectedException e) {
       return List.of();
     }
-    java.util.Set<String> links = linkTexts(page.body());
-    return found.stream().filter(p -> !links.contains(p.strip())).toList();
+    java.util.Set<String> links = linkTexts(body);
+    List<String> article = new java.util.ArrayList<>(found.size());
+    for (String p : found) {
+      if (!links.contains(p.strip())) {
+        article.add(p);
+      }
+    }
+    return article;
+  }
+
+  /** The page parsed by jsoup's HTML5 tree builder, its links resolved against the page's URL. */
+  private static Document document(String html, ParseContext context) {
+    return Jsoup.parse(html, context.url() == null ? "" : context.url(), Parser.htmlParser());
   }
 
   /**

@@ -286,7 +286,11 @@ public final class TextDumpParser implements ArticleParser {
     List<String> paragraphs = new ArrayList<>();
     double[] kept =
         ArticleSpan.withSandwiched(
-            lines, body, BODY_THRESHOLD, metaEnd + 1, k -> isDateLine(lines.get(k), context));
+            lines,
+            body,
+            BODY_THRESHOLD,
+            metaEnd + 1,
+            k -> isDateLine(lines.get(k).text(), context));
     i = collectBody(lines, kept, i, bodyEnd, metaEnd, draft, names, context, paragraphs);
     if (paragraphs.isEmpty() && i < lines.size()) {
       // the stretch the model found was all header (a standfirst, a byline): a recipe's steps or a
@@ -363,9 +367,9 @@ public final class TextDumpParser implements ArticleParser {
     return draft;
   }
 
-  /** Whether the line is wholly dates (a time stamp, a comment's date): never article text. */
-  private static boolean isDateLine(DumpLine line, ParseContext context) {
-    return !Dates.line(line.text(), context.profile(), context.uploadedAt()).isEmpty();
+  /** Whether the text is wholly dates (a time stamp, a comment's date): never article text. */
+  private static boolean isDateLine(String text, ParseContext context) {
+    return !Dates.line(text, context.profile(), context.uploadedAt()).isEmpty();
   }
 
   /**
@@ -611,8 +615,7 @@ public final class TextDumpParser implements ArticleParser {
           k == 0
               || Character.isWhitespace(text.charAt(k - 1))
               || Character.isLowerCase(text.charAt(k - 1)) && Character.isUpperCase(text.charAt(k));
-      if (starts
-          && !Dates.line(text.substring(k), context.profile(), context.uploadedAt()).isEmpty()) {
+      if (starts && isDateLine(text.substring(k), context)) {
         return true;
       }
     }
@@ -823,7 +826,7 @@ public final class TextDumpParser implements ArticleParser {
    * segments of those ("By A | 12 May 2024").
    */
   static boolean isMetaLine(String line, ParseContext context) {
-    if (!Dates.line(line, context.profile(), context.uploadedAt()).isEmpty()
+    if (isDateLine(line, context)
         || Bylines.line(unwrapped(line)).isPresent()
         || hasMetaSegment(line, context)
         || !dateLed(line, context).isEmpty()) {
@@ -834,8 +837,7 @@ public final class TextDumpParser implements ArticleParser {
     }
     java.util.regex.Matcher m = DATE_BY_NAME.matcher(line);
     return m.matches()
-        && !Dates.line(dateBeforeBy(m.group(1)), context.profile(), context.uploadedAt())
-            .isEmpty();
+        && isDateLine(dateBeforeBy(m.group(1)), context);
   }
 
   /** "Posted on", "Published", "on" before the date of "Posted on DATE by NAME". */
@@ -859,10 +861,7 @@ public final class TextDumpParser implements ArticleParser {
       return true;
     }
     Optional<Bylines.Dated> dated =
-        Bylines.dated(
-            bare,
-            rest ->
-                !Dates.line(withoutCount(rest), context.profile(), context.uploadedAt()).isEmpty());
+        Bylines.dated(bare, rest -> isDateLine(withoutCount(rest), context));
     if (dated.isEmpty()) {
       return false;
     }
@@ -891,8 +890,7 @@ public final class TextDumpParser implements ArticleParser {
     }
     for (String segment : META_SEPARATOR.split(spaced(line))) {
       String bare = unwrapped(segment);
-      if (!Dates.line(bare, context.profile(), context.uploadedAt()).isEmpty()
-          || Bylines.line(bare).isPresent()) {
+      if (isDateLine(bare, context) || Bylines.line(bare).isPresent()) {
         return true;
       }
     }
@@ -939,7 +937,7 @@ public final class TextDumpParser implements ArticleParser {
       j++;
     }
     if (j >= lines.size()
-        || Dates.line(lines.get(j).text(), context.profile(), context.uploadedAt()).isEmpty()) {
+        || !isDateLine(lines.get(j).text(), context)) {
       return false;
     }
     j++;
@@ -954,7 +952,7 @@ public final class TextDumpParser implements ArticleParser {
     return next.length() <= Article.MAX_TITLE_LENGTH
         && !SENTENCE_END.matcher(next).find()
         && next.length() > 2 * line.length()
-        && Dates.line(next, context.profile(), context.uploadedAt()).isEmpty()
+        && !isDateLine(next, context)
         && Bylines.line(next).isEmpty()
         && j + 1 < lines.size();
   }
@@ -998,7 +996,7 @@ public final class TextDumpParser implements ArticleParser {
         continue;
       }
       return line.equalsIgnoreCase(title)
-          || !Dates.line(line, context.profile(), context.uploadedAt()).isEmpty()
+          || isDateLine(line, context)
           || Bylines.line(line).isPresent();
     }
     return false;
