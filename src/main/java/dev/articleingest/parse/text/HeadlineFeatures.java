@@ -44,9 +44,23 @@ final class HeadlineFeatures {
           "position",
           "body_word_share",
           "tail_of_near",
-          "ends_with_near");
+          "ends_with_near",
+          "credit");
 
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+  /**
+   * A picture's caption or credit: "Photo: ...", "Photograph: ...", "© AFP / Name", "Name/Reuters",
+   * "Media caption ...", "(Symbolbild)". A caption often stands between the headline and the body
+   * and reads like a headline.
+   */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?iu)©|^media caption|\\bcredit(?:s)?\\s*:|\\bcredit(?-i:\\p{Lu})"
+              + "|\\b(?:photo(?:graph)?s?|fotos?|image|picture|bild|imagen|фото|video)\\s*(?:by\\s*)?:"
+              + "|\\((?:photo|foto|symbolbild|archivbild|archive|file|image|bild)[^)]{0,60}\\)"
+              + "|[/|]\\s*(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|dpa|shutterstock|alamy"
+              + "|imago|picture alliance|istock(?:photo)?|keystone|anp|ansa|efe|xinhua)\\b");
+
   private static final Pattern BY = Pattern.compile("^(?i)(by|von|par|por|de|от|posted|written)\\b");
 
   private HeadlineFeatures() {}
@@ -134,6 +148,7 @@ final class HeadlineFeatures {
     f[k++] = (float) view.bodyWordShare(j, body, bodyStart);
     f[k++] = endsNear(lines, j, true) ? 1 : 0;
     f[k++] = endsNear(lines, j, false) ? 1 : 0;
+    f[k++] = CREDIT.matcher(text).find() ? 1 : 0;
     return f;
   }
 
