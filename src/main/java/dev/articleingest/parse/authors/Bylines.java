@@ -17,8 +17,9 @@ public final class Bylines {
 
   private static final Pattern BY_PREFIX =
       Pattern.compile(
-          "^(?:written by|reported by|posted by|story by|words by|by|von|par|por|автор(?:ы)?:?"
-              + "|текст:?)\\s+",
+          "^(?:written by|reported by|posted by|story by|words by|(?:gepostet|geschrieben|verfasst)"
+              + " von|(?:publicado|escrito|escrita) por|(?:publié|écrit|rédigé) par"
+              + "|(?:scritto|pubblicato) da|by|von|par|por|escribe|автор(?:ы)?|текст)(?:\\s*:)?\\s+",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Set<String> AGENCIES =
@@ -143,7 +144,8 @@ public final class Bylines {
     if (!prefixed) {
       // without "By", only a lone person's name before a separator and something with a digit
       boolean separated = text.substring(cut).matches("(?s)\\s*[-–—•|·].*");
-      boolean dateAfter = separated ? rest.matches("(?s).*\\d.*") : isDate.test(rest);
+      boolean dateAfter =
+          separated ? rest.matches("(?s).*\\d.*") : isDate.test(rest) || HANDLE.matcher(rest).matches();
       if (!PERSON.matcher(namePart).matches() || !dateAfter) {
         return Optional.empty();
       }
@@ -153,6 +155,79 @@ public final class Bylines {
       return Optional.empty();
     }
     return Optional.of(new Dated(names.stream().map(Bylines::capitalised).toList(), rest));
+  }
+
+  /** An author's handle after the name: "Jane Doe, @jdoe". */
+  private static final Pattern HANDLE = Pattern.compile("@[\\w.]{1,40}");
+
+  /** Where a meta line's segments part: "A | B", "A · B", "A • B". */
+  private static final Pattern SEGMENT = Pattern.compile("\\s+[|·•]\\s+");
+
+  /** Where the segments of a meta line with a date part, commas included. */
+  private static final Pattern META_PARTS = Pattern.compile("\\s*(?:[,|·•/–—]|\\s-\\s)\\s*");
+
+  /** The most words a segment beside the name may have: a count, a label ("91 comments"). */
+  private static final int MAX_OTHER_SEGMENT_WORDS = 3;
+
+  /** The most segments of a meta line with a name beside its date; more is a list of tags. */
+  private static final int MAX_META_SEGMENTS = 4;
+
+  /**
+   * The author of a meta line that holds a date and a person's name in a segment of its own
+   * ({@code 1. Februar 2022, Jane Doe}, {@code 23.06.2016 um 16:14 Uhr - Jane Doe - 91
+   * Ergänzungen}): the one segment that is a person's name (no weekday or month in it), when every
+   * other segment holds a digit or is a short label. The caller has found the date in the line;
+   * empty when no name, or more than one, stands beside it, or the line is a list of tags.
+   */
+  public static Optional<List<String>> besideDate(String line) {
+    if (line.length() > MAX_LINE) {
+      return Optional.empty();
+    }
+    String[] segments = META_PARTS.split(line.strip());
+    if (segments.length > MAX_META_SEGMENTS) {
+      return Optional.empty();
+    }
+    String name = null;
+    for (String segment : segments) {
+      String part = segment.strip();
+      if (part.isEmpty()) {
+        continue;
+      }
+      if (isPersonName(part)
+          && names(part).equals(List.of(part))
+          && !NAME_END.matcher(part).find()) {
+        if (name != null) {
+          return Optional.empty();
+        }
+        name = part;
+      } else if (!part.matches("(?s).*\\d.*") && part.split("\\s+").length > MAX_OTHER_SEGMENT_WORDS) {
+        return Optional.empty();
+      }
+    }
+    return name == null ? Optional.empty() : Optional.of(List.of(capitalised(name)));
+  }
+
+  /**
+   * A byline whose names run into the author's job title without a space or a comma ({@code By
+   * Jane DoeStaff Writer}, as markup without white space between its elements renders), with a
+   * comma put there; the line itself when no title follows a name so. A capital after a small
+   * letter inside a name (McDonald, LeVine) is left alone: only a break whose rest is a title is
+   * opened. (A name run into a date is as often a source's name, "Yahoo FinanceOctober 13, 2016",
+   * and is not opened.)
+   */
+  public static String unglued(String line) {
+    if (line.length() > MAX_LINE || !BY_PREFIX.matcher(line).find()) {
+      return line;
+    }
+    for (int k = 1; k < line.length(); k++) {
+      if (Character.isLowerCase(line.charAt(k - 1)) && Character.isUpperCase(line.charAt(k))) {
+        String rest = line.substring(k);
+        if (ROLE.matcher(rest).matches() && rest.split("\\s+").length <= 4) {
+          return line.substring(0, k) + ", " + rest;
+        }
+      }
+    }
+    return line;
   }
 
   /** Whether a line is a person's name and nothing else ({@code Jane Doe}, {@code J. R. Smith}). */
@@ -197,7 +272,8 @@ public final class Bylines {
       return Optional.empty();
     }
     if (BY_PREFIX.matcher(line).find()) {
-      List<String> names = names(line);
+      // "Gepostet von Jane Doe | Wohnen": what follows the names' segment is a label or a date
+      List<String> names = names(SEGMENT.split(line, 2)[0]);
       return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
     int cut = Math.max(line.lastIndexOf(','), line.lastIndexOf('|'));

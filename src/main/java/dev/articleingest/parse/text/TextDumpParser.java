@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -73,7 +74,9 @@ public final class TextDumpParser implements ArticleParser {
   /** A byline that says so, as opposed to a bare "Name, Agency". */
   private static final Pattern BYLINE_PREFIX =
       Pattern.compile(
-          "^[*_]*(?:by|von|par|por|автор|авторы|текст)\\b",
+          "^[*_]*(?:by|von|par|por|автор|авторы|текст|escribe|(?:gepostet|geschrieben|verfasst)"
+              + "\\s+von|(?:publicado|escrito|escrita)\\s+por|(?:publié|écrit|rédigé)\\s+par"
+              + "|(?:scritto|pubblicato)\\s+da)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A headline-style standfirst is a sentence, not a label. */
@@ -488,6 +491,7 @@ public final class TextDumpParser implements ArticleParser {
     }
     if (!led.isEmpty()) {
       draft.takeDates(led);
+      takeNameBesideDate(line, draft);
       return true;
     }
     List<Dates.Found> embedded = embeddedDates(line, context);
@@ -498,11 +502,19 @@ public final class TextDumpParser implements ArticleParser {
     // the date where they can, the date found inside the line where they cannot
     if (draft.authors.isEmpty() && !takeByline(line, draft, context)) {
       Bylines.after(unwrapped(line)).ifPresent(names -> draft.authors = names);
+      takeNameBesideDate(line, draft);
     }
     if (draft.published == null) {
       draft.takeDates(embedded);
     }
     return true;
+  }
+
+  /** The author of a date line that names one in a segment of its own ("1. Mai 2022, Jane Doe"). */
+  private static void takeNameBesideDate(String line, Draft draft) {
+    if (draft.authors.isEmpty()) {
+      Bylines.besideDate(unwrapped(line)).ifPresent(names -> draft.authors = names);
+    }
   }
 
   /** The most words a line may have and still be a meta line with a date inside it. */
@@ -860,14 +872,24 @@ public final class TextDumpParser implements ArticleParser {
       draft.authors = byline.get();
       return true;
     }
-    Optional<Bylines.Dated> dated =
-        Bylines.dated(bare, rest -> isDateLine(withoutCount(rest), context));
+    Predicate<String> isDate = rest -> isDateLine(withoutCount(withoutLead(rest)), context);
+    Optional<Bylines.Dated> dated = Bylines.dated(bare, isDate);
     if (dated.isEmpty()) {
-      return false;
+      byline = Bylines.line(Bylines.unglued(bare));
+      byline.ifPresent(names -> draft.authors = names);
+      return byline.isPresent();
     }
     draft.authors = dated.get().names();
-    takeDates(withoutCount(dated.get().rest()), draft, context);
+    takeDates(withoutCount(withoutLead(dated.get().rest())), draft, context);
     return true;
+  }
+
+  /** The word that leads a date after a name: "Jane Doe am 4. Februar 2022", "Jane Doe on May 3". */
+  private static final Pattern DATE_LEAD_WORD =
+      Pattern.compile("^(?i:am|on|le|el|il|den|vom|at)\\s+");
+
+  private static String withoutLead(String date) {
+    return DATE_LEAD_WORD.matcher(date).replaceFirst("");
   }
 
   /** A count after a date's year: the comments bubble of "Sarah Gooding March 9, 2017 13". */

@@ -132,4 +132,49 @@ class BylinesTest {
                     + " emptied, and the roads inland were full of cars heading for the hills.")
             .isEmpty());
   }
+
+  @Test
+  void readsPrefixesOfMoreLanguagesWithOrWithoutAColonAndStopsAtTheNextSegment() {
+    assertEquals(Optional.of(List.of("Jane Quill")), Bylines.line("Gepostet von Jane Quill | Wohnen"));
+    assertEquals(Optional.of(List.of("Jane Quill")), Bylines.line("Von: Jane Quill | 31.10.23"));
+    assertEquals(Optional.of(List.of("Ana Ruiz")), Bylines.line("Publicado por Ana Ruiz"));
+    assertEquals(Optional.of(List.of("Ana Ruiz")), Bylines.line("by: Ana Ruiz"));
+    assertEquals(Optional.of(List.of("Luc Martin")), Bylines.line("Écrit par Luc Martin"));
+    assertEquals(Optional.of(List.of("Anna Rossi")), Bylines.line("Scritto da Anna Rossi"));
+    // the words that open such a byline, opening a sentence, are no byline
+    assertTrue(Bylines.line("Publicado por primera vez en 1995, el libro sigue vigente.").isEmpty());
+  }
+
+  @Test
+  void aNameFollowedByAHandleIsABylineWithoutBy() {
+    assertEquals(
+        List.of("Jane Quill"), Bylines.dated("Jane Quill, @jquill", rest -> false).orElseThrow().names());
+    assertTrue(Bylines.dated("Storm Warning, @metoffice says", rest -> false).isEmpty());
+  }
+
+  @Test
+  void theNameInItsOwnSegmentBesideADateIsTheAuthor() {
+    assertEquals(Optional.of(List.of("Jane Quill")), Bylines.besideDate("1. Februar 2022 , Jane Quill"));
+    assertEquals(
+        Optional.of(List.of("Jane Quill")),
+        Bylines.besideDate("23.06.2016 um 16:14 Uhr - Jane Quill - 91 Ergänzungen"));
+    assertEquals(Optional.of(List.of("Jane Quill")), Bylines.besideDate("JANE QUILL | 12.05.2024"));
+    // two names, a weekday in the name, a list of tags, a long segment beside the name: no author
+    assertTrue(Bylines.besideDate("12.05.2024 | Jane Quill | John Roe").isEmpty());
+    assertTrue(Bylines.besideDate("Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC").isEmpty());
+    assertTrue(
+        Bylines.besideDate("01.12.2022 / CSP / International / Speicher / Top Solar News").isEmpty());
+    assertTrue(
+        Bylines.besideDate("12.05.2024 | Jane Quill | what the council decided on the new ferry")
+            .isEmpty());
+  }
+
+  @Test
+  void aJobTitleRunIntoTheNameIsSetApart() {
+    assertEquals("By Evan Hale, Staff Writer", Bylines.unglued("By Evan HaleStaff Writer"));
+    assertEquals(Optional.of(List.of("Evan Hale")), Bylines.line(Bylines.unglued("By Evan HaleStaff Writer")));
+    // a capital inside a name stays; without "By", nothing is opened
+    assertEquals("By Steve LeVine", Bylines.unglued("By Steve LeVine"));
+    assertEquals("Yahoo FinanceOctober 13, 2016", Bylines.unglued("Yahoo FinanceOctober 13, 2016"));
+  }
 }

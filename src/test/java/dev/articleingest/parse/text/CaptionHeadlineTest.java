@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleingest.model.Article;
-import dev.articleingest.parse.Extractor;
-import dev.articleingest.parse.RawInput;
 import dev.articleingest.parse.profile.SourceProfiles;
 import dev.articleingest.parse.spi.ParseContext;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,8 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the headline.
  */
 class CaptionHeadlineTest {
-
-  private static final Extractor EXTRACTOR = Extractor.withBundledProfiles();
 
   private static final String HEADLINE = "Harbour council approves new ferry route after long dispute";
 
@@ -37,9 +31,9 @@ class CaptionHeadlineTest {
         "Mara Lindqvist nach der Sitzung am Dienstag. | Foto: dpa"
       })
   void aCaptionBetweenTheHeadlineAndTheBodyIsNotTheHeadline(String caption) {
-    String dump =
-        String.join(
-            "\n",
+    Article article =
+        Dumps.parse(
+            "dumps/x1.txt",
             "HARBOUR HERALD",
             "News",
             "Sport",
@@ -73,9 +67,6 @@ class CaptionHeadlineTest {
             "Islanders protest over cuts",
             "",
             "© 2024 Harbour Herald");
-    Article article =
-        EXTRACTOR.extract(
-            new RawInput(dump.getBytes(StandardCharsets.UTF_8), "dumps/x1.txt", Map.of()));
     assertEquals(HEADLINE, article.title());
   }
 

@@ -1,0 +1,52 @@
+package dev.articleingest.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.articleingest.model.Article;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The header's meta line gives the author in the shapes blogs and regional sites write it. */
+class HeaderBylineTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "1. Februar 2022 , Jana Quellmann; 2022-02-01",
+        "Jana Quellmann am 4. Februar 2022 um 11:23; 2022-02-04",
+        "23.06.2016 um 16:14 Uhr - Jana Quellmann - 91 Ergänzungen; 2016-06-23",
+        "Gepostet von Jana Quellmann | Wohnen;",
+        "Von: Jana Quellmann | 31.10.23;"
+      })
+  void theMetaLineUnderTheHeadlineNamesTheAuthor(String meta, String day) {
+    Article article =
+        Dumps.parse(
+            "blog/x7.txt",
+            "Stadtblog",
+            "Start",
+            "Themen",
+            "Kontakt",
+            "",
+            "Neue Fähre zwischen Altstadt und Inseln beschlossen",
+            meta,
+            "",
+            "Der Stadtrat hat am Dienstagabend eine neue Fährverbindung zwischen der Altstadt und"
+                + " den Inseln beschlossen und damit einen Streit beendet, der fast drei Jahre dauerte.",
+            "",
+            "Die Fähre soll im Sommer viermal und im Winter zweimal am Tag fahren, teilte der Rat"
+                + " mit, und die ersten Überfahrten sind für Anfang Mai dieses Jahres geplant.",
+            "",
+            "Die Bewohner der Inseln hatten seit der Einstellung des alten Dienstes eine direkte"
+                + " Verbindung gefordert, und viele von ihnen kamen zur Sitzung, um die Abstimmung zu hören.",
+            "",
+            "Kommentare",
+            "Impressum");
+    assertEquals("Neue Fähre zwischen Altstadt und Inseln beschlossen", article.title());
+    assertEquals(List.of("Jana Quellmann"), article.authors());
+    if (day != null) {
+      assertEquals(day, article.published().local().toLocalDate().toString());
+    }
+  }
+}
