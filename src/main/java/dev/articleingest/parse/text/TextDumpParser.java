@@ -188,6 +188,8 @@ public final class TextDumpParser implements ArticleParser {
         headlines == null
             ? HeadlineChooser.Choice.NONE
             : HeadlineChooser.choose(headlines, lines, body, bodyStart, context);
+    // a lead paragraph the model believes, set above the stretch by a share row or a caption
+    bodyStart = ArticleSpan.leadAbove(lines, body, bodyStart, headline.index(), BODY_THRESHOLD);
     int headerStart = headerStart(lines, headline.index(), bodyStart, context);
     for (int j = 0; j < headerStart; j++) {
       draft.boilerplate.add(Dropped.excerpt(lines.get(j).text()));

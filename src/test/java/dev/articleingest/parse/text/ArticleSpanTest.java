@@ -1,6 +1,7 @@
 package dev.articleingest.parse.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articleingest.parse.profile.SourceProfiles;
 import java.util.ArrayList;
@@ -203,5 +204,40 @@ class ArticleSpanTest {
     assertArrayEquals(q, sandwiched(List.of(PROSE, "", "Cookie settings", "", PROSE), q, 0));
     double[] end = {0.9, 0.4};
     assertArrayEquals(end, sandwiched(List.of(PROSE, "", "What the engineers found"), end, 0));
+  }
+
+  private static int leadAbove(List<String> text, double[] p, int start, int headline) {
+    List<DumpLine> lines =
+        DumpLine.of(String.join("\n", text), SourceProfiles.bundled().forSource("unknown"));
+    return ArticleSpan.leadAbove(lines, p, start, headline, TextDumpParser.BODY_THRESHOLD);
+  }
+
+  @Test
+  void aLeadTheModelBelievesAboveAShareRowStartsTheArticle() {
+    List<String> text =
+        List.of("Bridge to be saved", PROSE, "Share", "Tweet", "E-mail", PROSE, PROSE);
+    double[] p = {0.1, 0.7, 0.1, 0.2, 0.1, 0.95, 0.95};
+    assertEquals(1, leadAbove(text, p, 5, 0));
+  }
+
+  @Test
+  void noLeadWhenTheModelDoubtsItOrALongerLineOrTheHeadlineLiesBetweenOrItIsFarAbove() {
+    List<String> text =
+        List.of("Bridge to be saved", PROSE, "Share", "Tweet", "E-mail", PROSE, PROSE);
+    // the model doubts it
+    assertEquals(5, leadAbove(text, new double[] {0.1, 0.4, 0.1, 0.2, 0.1, 0.95, 0.95}, 5, 0));
+    // the lead would be the headline's own line or above it
+    assertEquals(5, leadAbove(text, new double[] {0.1, 0.7, 0.1, 0.2, 0.1, 0.95, 0.95}, 5, 1));
+    // a line of more than three words between: a teaser, a caption, not a share row
+    List<String> captioned =
+        List.of("Bridge to be saved", PROSE, "The old bridge at dawn, seen from the quay", PROSE);
+    assertEquals(3, leadAbove(captioned, new double[] {0.1, 0.7, 0.1, 0.95}, 3, 0));
+    // more than four short lines between
+    List<String> far =
+        List.of("Bridge", PROSE, "Share", "Tweet", "E-mail", "Print", "Save", PROSE);
+    assertEquals(7, leadAbove(far, new double[] {0.1, 0.7, 0.1, 0.1, 0.1, 0.1, 0.1, 0.95}, 7, 0));
+    // a short line the model believes is no lead
+    List<String> label = List.of("Bridge", "Read the whole story.", "Share", PROSE);
+    assertEquals(3, leadAbove(label, new double[] {0.1, 0.8, 0.1, 0.95}, 3, 0));
   }
 }
