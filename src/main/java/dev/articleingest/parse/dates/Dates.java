@@ -99,6 +99,16 @@ public final class Dates {
   private static final Pattern NUMERIC =
       Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}),?" + TIME_TAIL);
 
+  /**
+   * A numeric date with a two-digit year ({@code 31.10.23}, {@code 9/11/13 10:00AM}), read only as
+   * a whole line or segment; the year is 20yy up to 69 and 19yy from 70, as POSIX reads {@code %y}.
+   */
+  private static final Pattern SHORT_NUMERIC =
+      Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2}),?" + TIME_TAIL);
+
+  /** Two-digit years up to this are this century's ({@code %y}'s pivot). */
+  private static final int SHORT_YEAR_PIVOT = 69;
+
   /** {@code 14:05 EST, 15 October 2023}: the time first, then the date. */
   private static final Pattern TIME_FIRST =
       Pattern.compile(TIME + "(?:\\s*" + ZONE + ")?,?\\s+(.+)");
@@ -287,8 +297,74 @@ public final class Dates {
     return yearFrom(line, 0) >= 0;
   }
 
+  /**
+   * The dates on a line that holds nothing but dates, one of them at least with a two-digit year
+   * ({@code 19.10.19, 08:00 Uhr}, {@code 9/11/13 10:00AM}), or an empty list. Kept apart from
+   * {@link #line}: a short numeric date is a date where a header's meta line stands, but anywhere
+   * on a page it may be a score, a version or a fraction, so the line features and the date
+   * model's candidates do not see it.
+   */
+  public static List<Found> shortYearLine(String line, SourceProfile profile) {
+    if (line.length() < 6 || line.length() > MAX_LINE || !hasShortNumericDate(line)) {
+      return List.of();
+    }
+    return read(fold(line), profile, null, true);
+  }
+
+  /**
+   * Whether the text has a numeric date with a two-digit year ({@code 31.10.23}): one or two
+   * digits, a dot or a slash, one or two digits, the same mark and two digits, with no digit or
+   * mark and digit on either side (a version number, {@code 1.2.30.4}, is none).
+   */
+  static boolean hasShortNumericDate(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!isDigit(text, i) || isDigit(text, i - 1) || isMarkAfterDigit(text, i - 1)) {
+        continue;
+      }
+      int j = digits(text, i, 2);
+      if (j == i || j >= n || (text.charAt(j) != '.' && text.charAt(j) != '/')) {
+        continue;
+      }
+      char mark = text.charAt(j);
+      int k = digits(text, j + 1, 2);
+      if (k == j + 1 || k >= n || text.charAt(k) != mark) {
+        continue;
+      }
+      int end = digits(text, k + 1, 3);
+      if (end - (k + 1) == 2 && !(end + 1 < n && text.charAt(end) == mark && isDigit(text, end + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(String text, int i) {
+    return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+  }
+
+  /** Whether a dot or slash at {@code i} follows a digit: the middle of a longer number. */
+  private static boolean isMarkAfterDigit(String text, int i) {
+    return i >= 1 && (text.charAt(i) == '.' || text.charAt(i) == '/') && isDigit(text, i - 1);
+  }
+
+  /** The index past the run of at most {@code max} digits from {@code from}. */
+  private static int digits(String text, int from, int max) {
+    int j = from;
+    while (j < text.length() && j - from < max && isDigit(text, j)) {
+      j++;
+    }
+    return j;
+  }
+
   /** {@link #line}'s grammar, on a folded line. */
   static List<Found> read(String folded, SourceProfile profile, Instant uploadedAt) {
+    return read(folded, profile, uploadedAt, false);
+  }
+
+  /** {@link #read}, and numeric dates with two-digit years when {@code shortYears}. */
+  private static List<Found> read(
+      String folded, SourceProfile profile, Instant uploadedAt, boolean shortYears) {
     String text = EDGE_SEPARATORS.matcher(folded).replaceAll("");
     List<Found> found = new ArrayList<>(2);
     String[] segments =
@@ -308,7 +384,7 @@ public final class Dates {
         }
       }
       String rest = segment.substring(labelEnd).strip();
-      Optional<Found> date = whole(rest, kind, profile, uploadedAt);
+      Optional<Found> date = whole(rest, kind, profile, uploadedAt, shortYears);
       if (date.isEmpty()) {
         return List.of();
       }
@@ -348,6 +424,11 @@ public final class Dates {
   /** The text as one date and nothing else. */
   private static Optional<Found> whole(
       String text, Kind kind, SourceProfile profile, Instant uploadedAt) {
+    return whole(text, kind, profile, uploadedAt, false);
+  }
+
+  private static Optional<Found> whole(
+      String text, Kind kind, SourceProfile profile, Instant uploadedAt, boolean shortYears) {
     ZoneId zone = profile.zone();
     int middle = text.length() / 2;
     if (text.length() % 2 == 1
@@ -401,6 +482,25 @@ public final class Dates {
             kind,
             dateTime(
                 integer(m.group(4)),
+                monthFirst ? first : second,
+                monthFirst ? second : first,
+                m,
+                5),
+            m.group(9),
+            zone);
+      }
+      m = SHORT_NUMERIC.matcher(text);
+      if (shortYears && m.matches()) {
+        // as above, and a second number over 12 is the day whatever the mark (10.15.15)
+        int first = integer(m.group(1));
+        int second = integer(m.group(3));
+        int year = integer(m.group(4));
+        boolean monthFirst =
+            second > 12 || (m.group(2).equals("/") && first <= 12 && profile.monthFirst());
+        return found(
+            kind,
+            dateTime(
+                year + (year <= SHORT_YEAR_PIVOT ? 2000 : 1900),
                 monthFirst ? first : second,
                 monthFirst ? second : first,
                 m,

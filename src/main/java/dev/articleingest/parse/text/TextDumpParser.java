@@ -498,7 +498,10 @@ public final class TextDumpParser implements ArticleParser {
     }
     List<Dates.Found> embedded = embeddedDates(line, context);
     if (embedded.isEmpty()) {
-      return false;
+      // a header's date with a two-digit year ("19.10.19, 08:00 Uhr"), read only here
+      List<Dates.Found> shortYear = Dates.shortYearLine(line, context.profile());
+      draft.takeDates(shortYear);
+      return !shortYear.isEmpty();
     }
     // a byline with its date ("By A, 3 March 2015") gives its names too; the byline rules read
     // the date where they can, the date found inside the line where they cannot
@@ -620,7 +623,9 @@ public final class TextDumpParser implements ArticleParser {
       return false;
     }
     String text = lines.get(j).text();
-    if (READING_TIME.matcher(text).matches() || !dateLed(text, context).isEmpty()) {
+    if (READING_TIME.matcher(text).matches()
+        || !dateLed(text, context).isEmpty()
+        || !Dates.shortYearLine(text, context.profile()).isEmpty()) {
       return true;
     }
     // the date, or the date after a source's name ("Associated PressDecember 2, 2016")

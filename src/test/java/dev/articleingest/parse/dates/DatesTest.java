@@ -252,4 +252,30 @@ class DatesTest {
       assertEquals(expected, Dates.fold(line), line);
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "19.10.19, 08:00 Uhr | 2019-10-19T08:00",
+        "31.10.23 | 2023-10-31T00:00",
+        // day first unless the source's profile says MDY, as with four digits
+        "9/11/13 10:00AM | 2013-11-09T10:00",
+        "10.15.15 | 2015-10-15T00:00",
+        "01/02/71 | 1971-02-01T00:00"
+      })
+  void readsTwoDigitYearsOnlyWhereAskedTo(String line, String local) {
+    assertEquals(
+        LocalDateTime.parse(local), Dates.shortYearLine(line, NONE).get(0).time().local());
+    // a line anywhere on a page: a score, a version, a fraction as often as a date
+    assertTrue(Dates.line(line, NONE, null).isEmpty(), line);
+  }
+
+  @Test
+  void aVersionOrAFractionIsNoDateWithATwoDigitYear() {
+    for (String line :
+        List.of("Version 1.2.30", "1.2.30.4", "v1.5.22 released", "3.14/15.92", "31.02.23")) {
+      assertTrue(Dates.shortYearLine(line, NONE).isEmpty(), line);
+    }
+  }
 }

@@ -3,12 +3,38 @@ package dev.articleingest.parse.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articleingest.model.Article;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The header's meta line gives the author in the shapes blogs and regional sites write it. */
 class HeaderBylineTest {
+
+  private static final String HEADLINE = "Neue Fähre zwischen Altstadt und Inseln beschlossen";
+
+  /** A blog's dump: its menu, the headline, the given meta lines, the story and its footer. */
+  private static Article parse(String... meta) {
+    List<String> lines = new ArrayList<>(List.of("Stadtblog", "Start", "Themen", "Kontakt", ""));
+    lines.add(HEADLINE);
+    lines.addAll(List.of(meta));
+    lines.addAll(
+        List.of(
+            "",
+            "Der Stadtrat hat am Dienstagabend eine neue Fährverbindung zwischen der Altstadt und"
+                + " den Inseln beschlossen und damit einen Streit beendet, der fast drei Jahre dauerte.",
+            "",
+            "Die Fähre soll im Sommer viermal und im Winter zweimal am Tag fahren, teilte der Rat"
+                + " mit, und die ersten Überfahrten sind für Anfang Mai dieses Jahres geplant.",
+            "",
+            "Die Bewohner der Inseln hatten seit der Einstellung des alten Dienstes eine direkte"
+                + " Verbindung gefordert, und viele von ihnen kamen zur Sitzung, um die Abstimmung zu hören.",
+            "",
+            "Kommentare",
+            "Impressum"));
+    return Dumps.parse("blog/x7.txt", lines.toArray(String[]::new));
+  }
 
   @ParameterizedTest
   @CsvSource(
@@ -21,32 +47,18 @@ class HeaderBylineTest {
         "Von: Jana Quellmann | 31.10.23;"
       })
   void theMetaLineUnderTheHeadlineNamesTheAuthor(String meta, String day) {
-    Article article =
-        Dumps.parse(
-            "blog/x7.txt",
-            "Stadtblog",
-            "Start",
-            "Themen",
-            "Kontakt",
-            "",
-            "Neue Fähre zwischen Altstadt und Inseln beschlossen",
-            meta,
-            "",
-            "Der Stadtrat hat am Dienstagabend eine neue Fährverbindung zwischen der Altstadt und"
-                + " den Inseln beschlossen und damit einen Streit beendet, der fast drei Jahre dauerte.",
-            "",
-            "Die Fähre soll im Sommer viermal und im Winter zweimal am Tag fahren, teilte der Rat"
-                + " mit, und die ersten Überfahrten sind für Anfang Mai dieses Jahres geplant.",
-            "",
-            "Die Bewohner der Inseln hatten seit der Einstellung des alten Dienstes eine direkte"
-                + " Verbindung gefordert, und viele von ihnen kamen zur Sitzung, um die Abstimmung zu hören.",
-            "",
-            "Kommentare",
-            "Impressum");
-    assertEquals("Neue Fähre zwischen Altstadt und Inseln beschlossen", article.title());
+    Article article = parse(meta);
+    assertEquals(HEADLINE, article.title());
     assertEquals(List.of("Jana Quellmann"), article.authors());
     if (day != null) {
       assertEquals(day, article.published().local().toLocalDate().toString());
     }
+  }
+
+  @Test
+  void aNameOverADateWithATwoDigitYearIsTheAuthorAndTheDateThePublishedOne() {
+    Article article = parse("Jana Quellmann", "19.10.19, 08:00 Uhr");
+    assertEquals(List.of("Jana Quellmann"), article.authors());
+    assertEquals("2019-10-19T08:00", article.published().local().toString());
   }
 }
