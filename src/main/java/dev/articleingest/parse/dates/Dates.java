@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * 4:59 PM EST}, {@code 12.02.2022 16:59}, {@code 12 февраля 2022 г., 16:59}, {@code 12. Februar
  * 2022, 16:59 Uhr}, {@code 12 février 2022 à 16h59}, {@code 12 de febrero de 2022 16:59}, RFC 1123,
  * epoch numbers, and {@code 3 hours ago} against the upload time. Month names in English, Russian,
- * German, French and Spanish.
+ * German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech and Turkish.
  *
  * <p>Two entry points: {@link #line} reads a text line that is, as a whole, one or more labelled
  * dates ({@code Published: ... | Updated: ...}) and says which is which; a line with anything else
@@ -693,6 +693,27 @@ public final class Dates {
         "dic"
       }
     };
+    // Portuguese, Italian, Dutch, Polish (genitive), Czech (genitive), Turkish: full names, and
+    // the short ones no other month or word shares
+    String[][] more = {
+      {"janeiro", "gennaio", "januari", "stycznia", "ledna", "ocak"},
+      {"fevereiro", "febbraio", "februari", "lutego", "února", "şubat"},
+      {"março", "marco", "maart", "marca", "března", "mart"},
+      {"aprile", "kwietnia", "dubna", "nisan"},
+      {"maio", "maggio", "mei", "maja", "května", "mayıs"},
+      {"junho", "giugno", "czerwca", "června", "haziran"},
+      {"julho", "luglio", "lipca", "července", "temmuz"},
+      {"augustus", "sierpnia", "srpna", "ağustos"},
+      {"setembro", "settembre", "września", "září", "eylül"},
+      {"outubro", "ottobre", "października", "října", "ekim"},
+      {"novembro", "listopada", "listopadu", "kasım"},
+      {"dezembro", "dicembre", "grudnia", "prosince", "aralık"}
+    };
+    for (int month = 0; month < more.length; month++) {
+      for (String name : more[month]) {
+        months.put(name, month + 1);
+      }
+    }
     for (int month = 0; month < names.length; month++) {
       for (String name : names[month]) {
         months.put(name, month + 1);

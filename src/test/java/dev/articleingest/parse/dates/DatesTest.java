@@ -49,6 +49,13 @@ class DatesTest {
         "Published: 12 Feb 2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
         "Publié le 12 février 2022 à 16:59 | 2022-02-12T16:59 | Europe/Moscow",
         "Опубликовано: 12.02.2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "12 de fevereiro de 2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "12 febbraio 2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "12 februari 2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "12 lutego 2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "12. února 2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "12 Şubat 2022 16:59 | 2022-02-12T16:59 | Europe/Moscow",
+        "05 MAJA 2021 | 2021-05-05T00:00 | Europe/Moscow",
       })
   void readsADateLineInManyFormsAndLanguages(String line, String local, String zone) {
     List<Dates.Found> found = Dates.line(line, MOSCOW, null);
