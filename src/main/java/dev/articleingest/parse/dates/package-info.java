@@ -1,6 +1,6 @@
 /**
- * Dates as pages write them, in five languages, labelled published or updated, absolute or
- * relative, with their zone when the page or the source profile gives one ({@link
- * dev.articleingest.parse.dates.Dates}).
+ * Dates as pages write them (month names in eleven languages, labels and weekdays in five),
+ * labelled published or updated, absolute or relative, with their zone when the page or the
+ * source profile gives one ({@link dev.articleingest.parse.dates.Dates}).
  */
 package dev.articleingest.parse.dates;
