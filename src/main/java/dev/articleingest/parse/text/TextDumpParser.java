@@ -882,7 +882,9 @@ public final class TextDumpParser implements ArticleParser {
     Predicate<String> isDate = rest -> isDateLine(withoutCount(withoutLead(rest)), context);
     Optional<Bylines.Dated> dated = Bylines.dated(bare, isDate);
     if (dated.isEmpty()) {
-      byline = Bylines.line(Bylines.unglued(bare));
+      // "By Jane DoeStaff Writer": read again with the title set apart, when it was run in
+      String unglued = Bylines.unglued(bare);
+      byline = unglued.equals(bare) ? Optional.empty() : Bylines.line(unglued);
       byline.ifPresent(names -> draft.authors = names);
       return byline.isPresent();
     }
