@@ -144,8 +144,7 @@ public final class Bylines {
     if (!prefixed) {
       // without "By", only a lone person's name before a separator and something with a digit
       boolean separated = text.substring(cut).matches("(?s)\\s*[-–—•|·].*");
-      boolean dateAfter =
-          separated ? rest.matches("(?s).*\\d.*") : isDate.test(rest) || HANDLE.matcher(rest).matches();
+      boolean dateAfter = separated ? hasDigit(rest) : isDate.test(rest) || isHandle(rest);
       if (!PERSON.matcher(namePart).matches() || !dateAfter) {
         return Optional.empty();
       }
@@ -157,11 +156,27 @@ public final class Bylines {
     return Optional.of(new Dated(names.stream().map(Bylines::capitalised).toList(), rest));
   }
 
-  /** An author's handle after the name: "Jane Doe, @jdoe". */
+  /** An author's handle: "Jane Doe, @jdoe", "On 6/13/2018 by @jdoe". */
   private static final Pattern HANDLE = Pattern.compile("@[\\w.]{1,40}");
 
   /** Where a meta line's segments part: "A | B", "A · B", "A • B". */
-  private static final Pattern SEGMENT = Pattern.compile("\\s+[|·•]\\s+");
+  public static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+  /** Whether the text is an author's handle and nothing else ({@code @jdoe}). */
+  public static boolean isHandle(String text) {
+    return HANDLE.matcher(text).matches();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Where the segments of a meta line with a date part, commas included. */
   private static final Pattern META_PARTS = Pattern.compile("\\s*(?:[,|·•/–—]|\\s-\\s)\\s*");
@@ -200,7 +215,7 @@ public final class Bylines {
           return Optional.empty();
         }
         name = part;
-      } else if (!part.matches("(?s).*\\d.*") && part.split("\\s+").length > MAX_OTHER_SEGMENT_WORDS) {
+      } else if (!hasDigit(part) && WHITE_SPACE.split(part).length > MAX_OTHER_SEGMENT_WORDS) {
         return Optional.empty();
       }
     }
@@ -222,7 +237,7 @@ public final class Bylines {
     for (int k = 1; k < line.length(); k++) {
       if (Character.isLowerCase(line.charAt(k - 1)) && Character.isUpperCase(line.charAt(k))) {
         String rest = line.substring(k);
-        if (ROLE.matcher(rest).matches() && rest.split("\\s+").length <= 4) {
+        if (ROLE.matcher(rest).matches() && WHITE_SPACE.split(rest).length <= 4) {
           return line.substring(0, k) + ", " + rest;
         }
       }
@@ -273,7 +288,7 @@ public final class Bylines {
     }
     if (BY_PREFIX.matcher(line).find()) {
       // "Gepostet von Jane Doe | Wohnen": what follows the names' segment is a label or a date
-      List<String> names = names(SEGMENT.split(line, 2)[0]);
+      List<String> names = names(SEGMENT_SEPARATOR.split(line, 2)[0]);
       return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
     int cut = Math.max(line.lastIndexOf(','), line.lastIndexOf('|'));

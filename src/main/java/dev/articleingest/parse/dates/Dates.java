@@ -471,42 +471,15 @@ public final class Dates {
       }
       m = NUMERIC.matcher(text);
       if (m.matches()) {
-        // 12.02.2022 is day first everywhere. With slashes, a number over 12 settles the order;
-        // otherwise the source profile's dateOrder does (day first unless it says MDY, as US
-        // sites write 02/12/2022).
-        int first = integer(m.group(1));
-        int second = integer(m.group(3));
-        boolean monthFirst =
-            m.group(2).equals("/") && (second > 12 || (first <= 12 && profile.monthFirst()));
-        return found(
-            kind,
-            dateTime(
-                integer(m.group(4)),
-                monthFirst ? first : second,
-                monthFirst ? second : first,
-                m,
-                5),
-            m.group(9),
-            zone);
+        return numeric(kind, m, integer(m.group(4)), false, profile, zone);
       }
-      m = SHORT_NUMERIC.matcher(text);
-      if (shortYears && m.matches()) {
-        // as above, and a second number over 12 is the day whatever the mark (10.15.15)
-        int first = integer(m.group(1));
-        int second = integer(m.group(3));
-        int year = integer(m.group(4));
-        boolean monthFirst =
-            second > 12 || (m.group(2).equals("/") && first <= 12 && profile.monthFirst());
-        return found(
-            kind,
-            dateTime(
-                year + (year <= SHORT_YEAR_PIVOT ? 2000 : 1900),
-                monthFirst ? first : second,
-                monthFirst ? second : first,
-                m,
-                5),
-            m.group(9),
-            zone);
+      if (shortYears) {
+        m = SHORT_NUMERIC.matcher(text);
+        if (m.matches()) {
+          int year = integer(m.group(4));
+          return numeric(
+              kind, m, year + (year <= SHORT_YEAR_PIVOT ? 2000 : 1900), true, profile, zone);
+        }
       }
     } catch (DateTimeException e) {
       return Optional.empty(); // 31 February and the like: not a date
@@ -559,6 +532,26 @@ public final class Dates {
     }
     int second = m.group(timeGroup + 2) == null ? 0 : integer(m.group(timeGroup + 2));
     return LocalDateTime.of(year, month, day, hour, integer(m.group(timeGroup + 1)), second);
+  }
+
+  /**
+   * A {@link #NUMERIC} or {@link #SHORT_NUMERIC} match as a date. 12.02.2022 is day first
+   * everywhere. With slashes, a number over 12 settles the order; otherwise the source profile's
+   * dateOrder does (day first unless it says MDY, as US sites write 02/12/2022). With {@code
+   * anyMark} (two-digit years), a second number over 12 is the day whatever the mark (10.15.15).
+   */
+  private static Optional<Found> numeric(
+      Kind kind, Matcher m, int year, boolean anyMark, SourceProfile profile, ZoneId zone) {
+    int first = integer(m.group(1));
+    int second = integer(m.group(3));
+    boolean slash = m.group(2).equals("/");
+    boolean monthFirst =
+        (slash || anyMark) && second > 12 || slash && first <= 12 && profile.monthFirst();
+    return found(
+        kind,
+        dateTime(year, monthFirst ? first : second, monthFirst ? second : first, m, 5),
+        m.group(9),
+        zone);
   }
 
   private static Optional<Found> found(
@@ -709,14 +702,11 @@ public final class Dates {
       {"novembro", "listopada", "listopadu", "kasım"},
       {"dezembro", "dicembre", "grudnia", "prosince", "aralık"}
     };
-    for (int month = 0; month < more.length; month++) {
-      for (String name : more[month]) {
-        months.put(name, month + 1);
-      }
-    }
-    for (int month = 0; month < names.length; month++) {
-      for (String name : names[month]) {
-        months.put(name, month + 1);
+    for (String[][] table : List.of(names, more)) {
+      for (int month = 0; month < table.length; month++) {
+        for (String name : table[month]) {
+          months.put(name, month + 1);
+        }
       }
     }
     return months;

@@ -62,15 +62,10 @@ public final class TextDumpParser implements ArticleParser {
   static final Pattern DATE_BY_NAME =
       Pattern.compile("(.{6,80}?)\\s+by\\s+(.{3,100})", Pattern.CASE_INSENSITIVE);
 
-  /** An author known only by a handle: "On 6/13/2018 by @jdoe". */
-  private static final Pattern HANDLE = Pattern.compile("@[\\w.]{1,40}");
-
   /** Markdown kept by a scraper: "# Title". */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
 
   /** Segments of a meta line: "By Jane Doe | Published ...", "*By Jane Doe* · 2024-11-05". */
-  private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
-
   /** A byline that says so, as opposed to a bare "Name, Agency". */
   private static final Pattern BYLINE_PREFIX =
       Pattern.compile(
@@ -708,7 +703,7 @@ public final class TextDumpParser implements ArticleParser {
       }
       dates = Dates.line(dateBeforeBy(m.group(1)), context.profile(), context.uploadedAt());
       List<String> names = Bylines.names(m.group(2));
-      if (dates.isEmpty() || names.isEmpty() && !HANDLE.matcher(m.group(2)).matches()) {
+      if (dates.isEmpty() || names.isEmpty() && !Bylines.isHandle(m.group(2))) {
         return false;
       }
       if (draft.authors.isEmpty()) {
@@ -812,7 +807,7 @@ public final class TextDumpParser implements ArticleParser {
     if (!Dates.containsAny(line, "|·•")) {
       return false; // one segment: the separator needs one of its marks
     }
-    String[] segments = META_SEPARATOR.split(spaced(line));
+    String[] segments = Bylines.SEGMENT_SEPARATOR.split(spaced(line));
     if (segments.length < 2) {
       return false;
     }
@@ -919,7 +914,7 @@ public final class TextDumpParser implements ArticleParser {
     if (!Dates.containsAny(line, "|·•")) {
       return false;
     }
-    for (String segment : META_SEPARATOR.split(spaced(line))) {
+    for (String segment : Bylines.SEGMENT_SEPARATOR.split(spaced(line))) {
       String bare = unwrapped(segment);
       if (isDateLine(bare, context) || Bylines.line(bare).isPresent()) {
         return true;
