@@ -77,7 +77,8 @@ public final class TextDumpParser implements ArticleParser {
   /** A headline-style standfirst is a sentence, not a label. */
   private static final int MIN_STANDFIRST_WORDS = 6;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»’')]$");
+  /** A line that ends as a sentence may, inside quotes or brackets: "„…“" and "»…«" too. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»’')“«」』]$");
 
   /** A section label is a few words. */
   private static final int MAX_KICKER_WORDS = 4;

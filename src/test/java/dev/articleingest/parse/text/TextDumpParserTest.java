@@ -1,5 +1,6 @@
 package dev.articleingest.parse.text;
 
+import dev.articleingest.model.Article;
 import dev.articleingest.parse.Corpus;
 import dev.articleingest.parse.Generated;
 import dev.articleingest.parse.learned.TreeEnsemble;
@@ -7,6 +8,7 @@ import dev.articleingest.parse.spi.Draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -142,5 +144,36 @@ class TextDumpParserTest {
     assertEquals(
         List.of("Melt the butter" + step, "Add the lemon juice" + step, "Whisk in the eggs" + step),
         draft.paragraphs);
+  }
+
+  @Test
+  void aLeadClosedByGermanQuotesIsTheBodysFirstParagraph() {
+    // „…“: a sentence that ends inside German quotes is still a sentence, not a standfirst
+    String lead =
+        "Wenn der Kanzler emotional wurde, erinnerte er sich daran, wie er als Jugendlicher"
+            + " Schlagbäume an der Grenze ausgerissen hat: „Für uns war klar, dass es in einem"
+            + " vereinten Europa keine Grenzen mehr geben darf.“";
+    Article article =
+        Dumps.parse(
+            "grenze.txt",
+            "Startseite",
+            "Politik",
+            "Grenzschließungen und die Rückkehr der Ressentiments",
+            "Thomas Berger",
+            "27.04.2020 - 18:50 Uhr",
+            "",
+            lead,
+            "",
+            "Die Zuhörer konnten diese Geschichte irgendwann nicht mehr hören: Die Grenzen waren"
+                + " seit Langem offen, man lebte und arbeitete beiderseits einer irrelevant"
+                + " gewordenen Grenzlinie.",
+            "",
+            "Von wegen. Am Sonntag verkündete der Ministerpräsident, dass die Grenze ab dem"
+                + " kommenden Morgen geschlossen sei. Ausnahmen gebe es nur für Pendler.",
+            "",
+            "Die Bundespolizei kontrolliere alle Einreisenden, hieß es am Abend aus dem"
+                + " Innenministerium, das die Anordnung in den folgenden Tagen verschärfte.");
+    assertEquals(lead, article.paragraphs().get(0));
+    assertNull(article.subtitle());
   }
 }
