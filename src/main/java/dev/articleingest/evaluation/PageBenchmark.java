@@ -71,11 +71,11 @@ public final class PageBenchmark {
       authors = List.copyOf(authors);
     }
 
-    /** What this project's extractor gave. */
-    public static Prediction of(String id, Article article) {
+    /** What this project's extractor gave for {@code input}: its body as {@link ScoredText}. */
+    public static Prediction of(String id, Article article, RawInput input) {
       return new Prediction(
           id,
-          article.body(),
+          ScoredText.of(article, input),
           article.title(),
           article.authors(),
           article.published() == null ? null : article.published().local(),
@@ -255,7 +255,8 @@ public final class PageBenchmark {
     List<Prediction> predictions = new ArrayList<>();
     for (String id : ids()) {
       try {
-        predictions.add(Prediction.of(id, extract.apply(id)));
+        predictions.add(
+            Prediction.of(id, extract.apply(id), new RawInput(content(id), key(id), Map.of())));
       } catch (InputRejectedException e) {
         predictions.add(Prediction.rejected(id, e.reason().name()));
       }

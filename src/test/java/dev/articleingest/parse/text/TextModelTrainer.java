@@ -482,8 +482,8 @@ public final class TextModelTrainer {
 
   static PageBenchmark.Prediction predictHtml(Extractor extractor, String id, byte[] bytes) {
     try {
-      return PageBenchmark.Prediction.of(
-          id, extractor.extract(new RawInput(bytes, id + ".html.gz", Map.of())));
+      RawInput input = new RawInput(bytes, id + ".html.gz", Map.of());
+      return PageBenchmark.Prediction.of(id, extractor.extract(input), input);
     } catch (InputRejectedException e) {
       return PageBenchmark.Prediction.rejected(id, e.reason().name());
     }
@@ -491,8 +491,8 @@ public final class TextModelTrainer {
 
   static PageBenchmark.Prediction predict(Extractor extractor, TrainingPage page) {
     try {
-      return PageBenchmark.Prediction.of(
-          page.id(), extractor.extract(new RawInput(page.content(), page.key(), Map.of())));
+      RawInput input = new RawInput(page.content(), page.key(), Map.of());
+      return PageBenchmark.Prediction.of(page.id(), extractor.extract(input), input);
     } catch (InputRejectedException e) {
       return PageBenchmark.Prediction.rejected(page.id(), e.reason().name());
     }
