@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * Dates as news pages write them: ISO 8601, {@code 12 Feb, 2022 16:59}, {@code February 12, 2022
  * 4:59 PM EST}, {@code 12.02.2022 16:59}, {@code 12 февраля 2022 г., 16:59}, {@code 12. Februar
  * 2022, 16:59 Uhr}, {@code 12 février 2022 à 16h59}, {@code 12 de febrero de 2022 16:59}, RFC 1123,
- * epoch numbers, and {@code 3 hours ago} against the upload time. Month names in English, Russian,
- * German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech and Turkish.
+ * epoch numbers, and {@code 3 hours ago} against the upload time. Month names and relative times
+ * in English, Russian, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech and
+ * Turkish.
  *
  * <p>Two entry points: {@link #line} reads a text line that is, as a whole, one or more labelled
  * dates ({@code Published: ... | Updated: ...}) and says which is which; a line with anything else
@@ -119,7 +120,13 @@ public final class Dates {
               + "|(\\d+)\\s+(минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\\s+назад"
               + "|vor\\s+(\\d+)\\s+(minuten?|stunden?|tagen?)"
               + "|il y a\\s+(\\d+)\\s+(minutes?|heures?|jours?)"
-              + "|hace\\s+(\\d+)\\s+(minutos?|horas?|días?)");
+              + "|hace\\s+(\\d+)\\s+(minutos?|horas?|días?)"
+              + "|há\\s+(\\d+)\\s+(minutos?|horas?|dias?)"
+              + "|(\\d+)\\s+(minut[io]|or[ae]|giorn[oi])\\s+fa"
+              + "|(\\d+)\\s+(minuut|minuten|uur|dag|dagen)\\s+geleden"
+              + "|před\\s+(\\d+)\\s+(minut(?:ou|ami)|hodin(?:ou|ami)|dn(?:em|y))"
+              + "|(\\d+)\\s+(minut[ay]?|godzin[ay]?|dni|dzień)\\s+temu"
+              + "|(\\d+)\\s+(dakika|saat|gün)\\s+önce");
 
   private static final Pattern WEEKDAY =
       Pattern.compile(
@@ -264,9 +271,19 @@ public final class Dates {
     return -1;
   }
 
+  /**
+   * Whether a line is a relative time alone ({@code 3 hours ago}, {@code vor 2 Stunden}, {@code
+   * před 2 hodinami}): a date line's shape even where no upload time says which day it was.
+   */
+  public static boolean isRelative(String line) {
+    String folded = fold(line);
+    return mayHoldDate(folded, true) && RELATIVE.matcher(folded).matches();
+  }
+
   /** Words that every relative date holds, as {@link #RELATIVE} writes them. */
   private static final List<String> RELATIVE_WORDS =
-      List.of("ago", "назад", "vor ", "il y a", "hace ");
+      List.of("ago", "назад", "vor ", "il y a", "hace ", "há ", " fa", "geleden", "před ", "temu",
+          "önce");
 
   /**
    * Whether a folded line can be a date line at all, a test that is cheap where the patterns are
@@ -592,10 +609,16 @@ public final class Dates {
         String amount = m.group(g);
         long n = amount.matches("\\d+") ? Long.parseLong(amount) : 1;
         String unit = m.group(g + 1);
-        if (unit.startsWith("min") || unit.startsWith("мин")) {
+        if (unit.startsWith("min") || unit.startsWith("мин") || unit.equals("dakika")) {
           return Duration.ofMinutes(n);
         }
-        if (unit.startsWith("h") || unit.startsWith("час") || unit.startsWith("stund")) {
+        if (unit.startsWith("h")
+            || unit.startsWith("час")
+            || unit.startsWith("stund")
+            || unit.startsWith("or")
+            || unit.equals("uur")
+            || unit.startsWith("godzin")
+            || unit.equals("saat")) {
           return Duration.ofHours(n);
         }
         if (unit.startsWith("week")) {

@@ -620,6 +620,7 @@ public final class TextDumpParser implements ArticleParser {
     }
     String text = lines.get(j).text();
     if (READING_TIME.matcher(text).matches()
+        || Dates.isRelative(text)
         || !dateLed(text, context).isEmpty()
         || !Dates.shortYearLine(text, context.profile()).isEmpty()) {
       return true;

@@ -6,6 +6,7 @@ import dev.articleingest.parse.Generated;
 import dev.articleingest.parse.profile.SourceProfile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleingest.model.Published;
@@ -172,6 +173,36 @@ class DatesTest {
         LocalDateTime.parse("2024-01-30T11:15"),
         Dates.line("45 минут назад", NONE, uploaded).get(0).time().local());
     assertTrue(Dates.line("3 hours ago", NONE, null).isEmpty(), "no upload time: no date");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "vor 3 Stunden, 2024-01-30T09:00",
+    "il y a 3 heures, 2024-01-30T09:00",
+    "hace 2 días, 2024-01-28T12:00",
+    "há 3 horas, 2024-01-30T09:00",
+    "3 ore fa, 2024-01-30T09:00",
+    "45 minuti fa, 2024-01-30T11:15",
+    "3 uur geleden, 2024-01-30T09:00",
+    "2 dagen geleden, 2024-01-28T12:00",
+    "před 3 hodinami, 2024-01-30T09:00",
+    "Před 45 minutami, 2024-01-30T11:15",
+    "3 godziny temu, 2024-01-30T09:00",
+    "2 dni temu, 2024-01-28T12:00",
+    "3 saat önce, 2024-01-30T09:00",
+    "45 dakika önce, 2024-01-30T11:15"
+  })
+  void readsRelativeTimesInEachLanguageAgainstTheUploadTime(String line, String local) {
+    Instant uploaded = Instant.parse("2024-01-30T12:00:00Z");
+    assertEquals(
+        LocalDateTime.parse(local), Dates.line(line, NONE, uploaded).get(0).time().local(), line);
+    assertTrue(Dates.isRelative(line), line);
+  }
+
+  @Test
+  void aRelativeTimeIsALineAloneAndNotASentenceThatEndsInOne() {
+    assertFalse(Dates.isRelative("Sie kam vor 3 Stunden an"));
+    assertFalse(Dates.isRelative("3 hours"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.articleingest.parse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.articleingest.model.Article;
 import java.util.ArrayList;
@@ -60,5 +61,13 @@ class HeaderBylineTest {
     Article article = parse("Jana Quellmann", "19.10.19, 08:00 Uhr");
     assertEquals(List.of("Jana Quellmann"), article.authors());
     assertEquals("2019-10-19T08:00", article.published().local().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"vor 3 Stunden", "před 2 hodinami", "2 ore fa", "3 uur geleden", "5 godzin temu"})
+  void aNameOverARelativeTimeIsTheAuthorWithNoUploadTimeToDateIt(String relative) {
+    Article article = parse("Jana Quellmann", relative);
+    assertEquals(List.of("Jana Quellmann"), article.authors());
+    assertNull(article.published());
   }
 }
