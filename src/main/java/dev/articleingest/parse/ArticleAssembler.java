@@ -59,6 +59,14 @@ final class ArticleAssembler {
         paragraphs.add(text);
       }
     }
+    if (format != InputFormat.JSON) {
+      // a publisher's JSON body is the story as the publisher stored it; a page's has a template
+      List<String> tail = paragraphs.subList(BodyTail.start(paragraphs), paragraphs.size());
+      for (String line : tail) {
+        draft.boilerplate.add(Dropped.excerpt(line));
+      }
+      tail.clear();
+    }
     List<Warning> warnings = new ArrayList<>(draft.warnings);
     String title = draft.title == null ? null : TextNormalizer.paragraph(draft.title);
     if (title == null || title.isEmpty()) {
