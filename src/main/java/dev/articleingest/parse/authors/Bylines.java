@@ -15,11 +15,19 @@ import java.util.regex.Pattern;
  */
 public final class Bylines {
 
+  /**
+   * The words that open a byline in the languages read here, as one alternation of a regular
+   * expression: "by", "von", "Gepostet von", "Publié par", "Scritto da", "автор" and the like (on
+   * normalized text, whose words one space parts).
+   */
+  public static final String BY_WORDS =
+      "(?:gepostet|geschrieben|verfasst) von|(?:publicado|escrito|escrita) por"
+          + "|(?:publié|écrit|rédigé) par|(?:scritto|pubblicato) da|by|von|par|por|escribe"
+          + "|автор(?:ы)?|текст";
+
   private static final Pattern BY_PREFIX =
       Pattern.compile(
-          "^(?:written by|reported by|posted by|story by|words by|(?:gepostet|geschrieben|verfasst)"
-              + " von|(?:publicado|escrito|escrita) por|(?:publié|écrit|rédigé) par"
-              + "|(?:scritto|pubblicato) da|by|von|par|por|escribe|автор(?:ы)?|текст)(?:\\s*:)?\\s+",
+          "^(?:written by|reported by|posted by|story by|words by|" + BY_WORDS + ")(?:\\s*:)?\\s+",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Set<String> AGENCIES =

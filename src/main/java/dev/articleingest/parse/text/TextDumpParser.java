@@ -65,14 +65,10 @@ public final class TextDumpParser implements ArticleParser {
   /** Markdown kept by a scraper: "# Title". */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
 
-  /** Segments of a meta line: "By Jane Doe | Published ...", "*By Jane Doe* · 2024-11-05". */
   /** A byline that says so, as opposed to a bare "Name, Agency". */
   private static final Pattern BYLINE_PREFIX =
       Pattern.compile(
-          "^[*_]*(?:by|von|par|por|автор|авторы|текст|escribe|(?:gepostet|geschrieben|verfasst)"
-              + "\\s+von|(?:publicado|escrito|escrita)\\s+por|(?:publié|écrit|rédigé)\\s+par"
-              + "|(?:scritto|pubblicato)\\s+da)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "^[*_]*(?:" + Bylines.BY_WORDS + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A headline-style standfirst is a sentence, not a label. */
   private static final int MIN_STANDFIRST_WORDS = 6;
