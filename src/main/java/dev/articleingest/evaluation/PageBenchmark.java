@@ -247,16 +247,19 @@ public final class PageBenchmark {
 
   /** Runs the extractor over every page. */
   public List<Prediction> predict(Extractor extractor) {
-    return predict(id -> extractor.extract(new RawInput(content(id), key(id), Map.of())));
+    return predict(extractor::extract);
   }
 
-  /** Runs an extraction function over every page; a rejection is an empty prediction. */
-  public List<Prediction> predict(Function<String, Article> extract) {
+  /**
+   * Runs an extraction function over every page, read once as the input it is given and scored
+   * against ({@link ScoredText}); a rejection is an empty prediction.
+   */
+  public List<Prediction> predict(Function<RawInput, Article> extract) {
     List<Prediction> predictions = new ArrayList<>();
     for (String id : ids()) {
+      RawInput input = new RawInput(content(id), key(id), Map.of());
       try {
-        predictions.add(
-            Prediction.of(id, extract.apply(id), new RawInput(content(id), key(id), Map.of())));
+        predictions.add(Prediction.of(id, extract.apply(input), input));
       } catch (InputRejectedException e) {
         predictions.add(Prediction.rejected(id, e.reason().name()));
       }

@@ -69,8 +69,8 @@ class PageBenchmarkTest {
     PageBenchmark.Figures figures =
         benchmark.score(
             benchmark.predict(
-                id ->
-                    id.equals("dump")
+                input ->
+                    input.key().equals("dump.txt")
                         ? article(
                             "Council approves bridge repairs",
                             List.of("Jane Doe", "John Roe"),
