@@ -86,6 +86,14 @@ public final class TextModelTrainer {
   private static final Map<String, String> HTML_HEADLINES = new HashMap<>();
 
   /**
+   * The real pages whose text dump is empty (the page drew its text with scripts the dump ran
+   * without), as corpus to ids: no text model trains on them, so cross-validation still predicts
+   * their HTML, each in its id's fold, and the HTML figures cover the whole corpus as {@code eval}
+   * does.
+   */
+  private static final Map<String, List<String>> HTML_ONLY = new HashMap<>();
+
+  /**
    * Each real page's published day, the date model's label: the truth's where it has one, else the
    * day the HTML parser reads from the page's HTML (JSON-LD, meta tags, microdata, {@code <time>}),
    * which no text model decides.
@@ -168,7 +176,9 @@ public final class TextModelTrainer {
         byte[] content = benchmark.content(id);
         JsonNode truth = benchmark.truth(id);
         TrainingPage page = TrainingPage.of(name, id, benchmark.key(id), content, truth);
-        if (!page.lines().isEmpty()) {
+        if (page.lines().isEmpty()) {
+          HTML_ONLY.computeIfAbsent(name, c -> new ArrayList<>()).add(id);
+        } else {
           pages.add(page);
           String headline = htmlHeadline(dir.resolve("html").resolve(id + ".html.gz"), page);
           if (headline != null) {
@@ -290,7 +300,11 @@ public final class TextModelTrainer {
 
   static int fold(TrainingPage page, int folds) {
     // a page's clean copy falls in the page's own fold
-    return Math.floorMod(page.id().hashCode(), folds);
+    return fold(page.id(), folds);
+  }
+
+  private static int fold(String id, int folds) {
+    return Math.floorMod(id.hashCode(), folds);
   }
 
   /** Trains one ensemble on the given pages' labelled lines, with their features. */
@@ -642,6 +656,16 @@ public final class TextModelTrainer {
                 !fromHtml.authors().isEmpty(),
                 !text.authors().isEmpty(),
                 () -> lowerCase(text.authors()).equals(lowerCase(fromHtml.authors())));
+          }
+        }
+      }
+      for (Map.Entry<String, List<String>> e : HTML_ONLY.entrySet()) {
+        for (String id : e.getValue()) {
+          Path htmlFile = corpusRoot.resolve(e.getKey()).resolve("html").resolve(id + ".html.gz");
+          if (fold(id, folds) == k && Files.exists(htmlFile)) {
+            predictions
+                .computeIfAbsent(e.getKey() + "/html", c -> new ArrayList<>())
+                .add(predictHtml(html, id, Files.readAllBytes(htmlFile)));
           }
         }
       }
