@@ -171,6 +171,7 @@ public final class ContentExtractor {
     parts.add(container);
     if (container != body && container.parent() != null) {
       parts = withSiblings(container, measures);
+      parts = withSameKind(body, container, parts, measures);
     }
     List<String> blocks = new ArrayList<>();
     for (Element part : parts) {
@@ -574,6 +575,69 @@ public final class ContentExtractor {
       }
     }
     return parts;
+  }
+
+  /** A part of the body elsewhere on the page holds at least this many characters of prose... */
+  private static final int SAME_KIND_MIN_TEXT = 200;
+
+  /** ...and at most this share of link text (a teaser's linked headline has more). */
+  private static final double SAME_KIND_MAX_LINKS = 0.1;
+
+  /**
+   * The parts with the elements elsewhere on the page that are of the container's kind (the same
+   * tag and class) and hold prose with next to no links, in the page's order: a body the template
+   * split into several wrappers (the story's first paragraphs above a full-width picture or an ad
+   * row, the rest below; a list article's items each in a box of its own) has its parts in boxes
+   * of one class, though not as siblings. (Cross-validated, trafilatura HTML snippets 0.9287 ->
+   * 0.9303, the mean of seeds 0-2, 13 pages changed, 9 better; readability HTML unchanged. With
+   * teasers' link share, up to 0.25, readability lost on three pages whose teasers share the
+   * article's class.)
+   */
+  private static List<Element> withSameKind(
+      Element body, Element container, List<Element> parts, Measures m) {
+    if (container.className().isEmpty()) {
+      return parts;
+    }
+    Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    kept.addAll(parts);
+    boolean added = false;
+    for (Element e : body.getElementsByTag(container.tagName())) {
+      if (!kept.contains(e)
+          && e.className().equals(container.className())
+          && m.paragraphText(e) >= SAME_KIND_MIN_TEXT
+          && m.linkDensity(e) < SAME_KIND_MAX_LINKS
+          && !overlaps(e, kept)) {
+        kept.add(e);
+        added = true;
+      }
+    }
+    if (!added) {
+      return parts;
+    }
+    List<Element> ordered = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (kept.contains(e)) {
+        ordered.add(e);
+      }
+    }
+    return ordered;
+  }
+
+  /** Whether the element is inside one of the parts, or holds one. */
+  private static boolean overlaps(Element e, Set<Element> parts) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (parts.contains(a)) {
+        return true;
+      }
+    }
+    for (Element part : parts) {
+      for (Element a = part.parent(); a != null; a = a.parent()) {
+        if (a == e) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Collects the text blocks under an element, breaking at block elements and double breaks. */

@@ -112,6 +112,37 @@ class PageKindsTest {
                 + "</div>"));
   }
 
+  /**
+   * A story the template split into two boxes of one class under different wrappers (its opening
+   * above a full-width ad row, the rest below) is one body; a teaser in a box of that class, whose
+   * linked headline makes it mostly link text, is not part of it.
+   */
+  @Test
+  void joinsAStorySplitIntoBoxesOfOneClassUnderDifferentWrappers() {
+    String rest = PROSE + " " + MORE;
+    String last = MORE + " " + PROSE;
+    List<String> paragraphs =
+        extract(
+            "<div class=row><div class=column><div class=story-text><p>"
+                + PROSE
+                + "</p><p>"
+                + MORE
+                + "</p></div></div></div>"
+                + "<div class=\"row ad-row\"><div class=slot>Advertisement</div></div>"
+                + "<div class=row><div class=column><div class=wrap><div class=story-text><p>"
+                + rest
+                + "</p><p>"
+                + last
+                + "</p><p>"
+                + PROSE
+                + "</p></div></div></div></div>"
+                + "<div class=more><div class=story-text><p><a href=/news/9>Harbour dredging to"
+                + " start in spring after a long delay, the port authority said on Tuesday, as"
+                + " traders on the quay complain of the silt and the cost of the lorries'"
+                + " detour</a> Read the whole story.</p></div></div>");
+    assertEquals(List.of(PROSE, MORE, rest, last, PROSE), paragraphs);
+  }
+
   /** An article element whose class names it an article is one, whatever its other names say. */
   @Test
   void keepsAnArticleElementWhoseClassAlsoNamesAnAuthor() {
