@@ -40,7 +40,11 @@ import org.jsoup.nodes.Element;
  *
  * <p>Usage: {@code TextModelTrainer CORPUS_DIR OUT_DIR [FOLDS]}, where CORPUS_DIR holds {@code
  * readability/} and {@code trafilatura/}, each with {@code text/} and {@code truth.json}. With
- * FOLDS, first reports cross-validated line figures (pages split into folds by id).
+ * FOLDS, first reports cross-validated line figures (pages split into folds by id). With {@code
+ * -Dcv.predictions=PREFIX} it writes each corpus's out-of-fold predictions as {@code
+ * PREFIX-CORPUS.json} (for {@code score.py}); with {@code -Dcv.models=DIR}, each fold's models as
+ * {@code DIR/fold-K/models/} (a page is in fold {@code floorMod(id.hashCode(), FOLDS)}), so that
+ * a page's out-of-fold parse can be looked into with that folder first on the class path.
  */
 public final class TextModelTrainer {
 
@@ -607,11 +611,25 @@ public final class TextModelTrainer {
           inFeatures.add(features.get(p));
         }
       }
-      TextDumpParser parser =
-          new TextDumpParser(
-              train(in, inFeatures, LineFeatures.NAMES, params),
-              trainHeadlines(pages, outOfFold, k, folds),
-              trainDates(pages, outOfFold, headlineChoices, k, folds));
+      TreeEnsemble foldLines = train(in, inFeatures, LineFeatures.NAMES, params);
+      TreeEnsemble foldHeadlines = trainHeadlines(pages, outOfFold, k, folds);
+      TreeEnsemble foldDates = trainDates(pages, outOfFold, headlineChoices, k, folds);
+      if (System.getProperty("cv.models") != null) {
+        // each fold's models, to look into a page's out-of-fold parse (fold = id hash mod folds)
+        Path dir = Path.of(System.getProperty("cv.models"), "fold-" + k, "models");
+        Files.createDirectories(dir);
+        for (Map.Entry<String, TreeEnsemble> m :
+            Map.of(
+                    "text-lines.model", foldLines,
+                    "text-headline.model", foldHeadlines,
+                    "text-dates.model", foldDates)
+                .entrySet()) {
+          try (OutputStream o = Files.newOutputStream(dir.resolve(m.getKey()))) {
+            m.getValue().write(o);
+          }
+        }
+      }
+      TextDumpParser parser = new TextDumpParser(foldLines, foldHeadlines, foldDates);
       Extractor extractor =
           Extractor.withParser(SourceProfiles.bundled(), InputFormat.TEXT_DUMP, parser);
       Extractor html =
