@@ -77,6 +77,29 @@ final class HtmlMetadata {
       new CombiningEvaluator.Or(
           List.of(Selectors.parse(AUTHOR_NAME_CSS), Selectors.classesOr(BYLINE_CSS)));
 
+  /**
+   * Whether the element is inside a reader comment: an element whose class or id has a name that
+   * starts with "comment" ("comment", "comment-body", "commentlist"), but not one that only says
+   * whether the page has comments ("comments-open", "comments-closed", "comment-count").
+   */
+  static boolean inComment(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a.className().isEmpty() && a.id().isEmpty()) {
+        continue;
+      }
+      for (String name : (a.className() + " " + a.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (name.startsWith("comment") && !COMMENT_STATE.matcher(name).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Class names that say something about a page's comments, not that they are one. */
+  private static final Pattern COMMENT_STATE =
+      Pattern.compile("[-_](?:open|closed|enabled|disabled|count|counts|number|link|links|button)$");
+
   private static final Evaluator CANONICAL = Selectors.parse("link[rel=canonical][href]");
   private static final Evaluator META_CONTENT = Selectors.parse("meta[content]");
   private static final Evaluator JSON_LD =
@@ -218,6 +241,9 @@ final class HtmlMetadata {
     }
     if (authorValues.isEmpty()) {
       for (Element e : doc.select(BYLINE)) {
+        if (inComment(e)) {
+          continue; // a reader's name over a comment, not the article's author
+        }
         // the visible byline, often with its date ("By Jane Doe March 25, 2015")
         String text = e.text();
         List<String> names = Bylines.names(text);

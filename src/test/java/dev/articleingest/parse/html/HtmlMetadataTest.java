@@ -142,4 +142,22 @@ class HtmlMetadataTest {
         read("", "<span class=author>Par<span class=authorname> Sébastien Farcis</span></span>")
             .authors);
   }
+
+  /** A reader's name over a comment is no byline; a page that only says it has comments is. */
+  @Test
+  void takesNoCommentersNameForTheAuthor() {
+    String comment =
+        "<ol class=commentlist><li class=\"comment even depth-1\"><div class=comment-body>"
+            + "<div class=\"comment-author vcard\"><cite class=author>Miriam Weber</cite></div>"
+            + "<p>Thanks for the test!</p></div></li></ol>";
+    assertEquals(List.of(), read("", "<article><p>The story.</p></article>" + comment).authors);
+    assertEquals(
+        List.of("Jane Doe"),
+        read("", "<div class=byline>By Jane Doe</div><article><p>The story.</p></article>" + comment)
+            .authors);
+    assertEquals(
+        List.of("Jane Doe"),
+        read("", "<div class=\"post comments-open\"><span class=author>Jane Doe</span></div>")
+            .authors);
+  }
 }
