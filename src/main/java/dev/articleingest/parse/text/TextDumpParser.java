@@ -88,6 +88,19 @@ public final class TextDumpParser implements ArticleParser {
   /** Dates and bylines closing a story are looked for this many lines past the body. */
   private static final int TRAILER_LINES = 3;
 
+  /**
+   * A post's footer line naming its author ("Posted by Jane Doe on March 10, 2015") is looked for
+   * this many lines past the body at most: under share buttons and labels, above the comments.
+   */
+  private static final int POSTED_BY_LINES = 8;
+
+  /** The verbs of a post's footer before its author's name. */
+  private static final Pattern POSTED_BY =
+      Pattern.compile(
+          "^(?:posted|written|published|submitted|gepostet|geschrieben|verfasst|veröffentlicht"
+              + "|publicado|escrito|publié|écrit|pubblicato|scritto)\\s+(?:by|von|por|par|da)\\s",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A headline the model took for the body's first line is this short at most. */
   private static final int MAX_HEADLINE_WORDS = 16;
 
@@ -308,6 +321,21 @@ public final class TextDumpParser implements ArticleParser {
     for (; i < lines.size(); i++) {
       String text = lines.get(i).text();
       boolean closing = i <= bodyEnd + TRAILER_LINES && isWholeBlock(lines, i);
+      if (i <= bodyEnd + POSTED_BY_LINES
+          && draft.authors.isEmpty()
+          && POSTED_BY.matcher(text).find()) {
+        // a post's footer: "Posted by Jane Doe on March 10, 2015", "Posted by Jane at 8:05 AM"
+        Optional<List<String>> byline =
+            Bylines.line(unwrapped(text))
+                .or(() -> Bylines.dated(unwrapped(text)).map(Bylines.Dated::names));
+        if (byline.isPresent()) {
+          draft.authors = byline.get();
+          if (closing) {
+            takeDates(text, draft, context);
+          }
+          continue;
+        }
+      }
       if (closing && takeDates(text, draft, context)) {
         continue;
       }

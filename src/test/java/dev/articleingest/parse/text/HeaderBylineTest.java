@@ -70,4 +70,47 @@ class HeaderBylineTest {
     assertEquals(List.of("Jana Quellmann"), article.authors());
     assertNull(article.published());
   }
+
+  /**
+   * A post whose header names no author, and whose footer does, under its share buttons and above
+   * its comments (a commenter's "wrote on" line is no byline).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Posted by Jana Quellmann on March 10, 2015 at 08:05",
+        "Posted by Jana Quellmann at 8:05 AM",
+        "Written by Jana Quellmann",
+        "Gepostet von Jana Quellmann am 4. Februar 2022"
+      })
+  void aPostsFooterNamesTheAuthor(String footer) {
+    Article article =
+        Dumps.parse(
+            "blog/x8.txt",
+            "Stadtblog",
+            "Start",
+            "Themen",
+            "",
+            HEADLINE,
+            "",
+            "Der Stadtrat hat am Dienstagabend eine neue Fährverbindung zwischen der Altstadt und"
+                + " den Inseln beschlossen und damit einen Streit beendet, der fast drei Jahre dauerte.",
+            "",
+            "Die Fähre soll im Sommer viermal und im Winter zweimal am Tag fahren, teilte der Rat"
+                + " mit, und die ersten Überfahrten sind für Anfang Mai dieses Jahres geplant.",
+            "",
+            "Die Bewohner der Inseln hatten seit der Einstellung des alten Dienstes eine direkte"
+                + " Verbindung gefordert, und viele von ihnen kamen zur Sitzung, um die Abstimmung zu hören.",
+            "",
+            "Teilen",
+            "Twittern",
+            footer,
+            "2 Kommentare",
+            "Max Berger wrote on March 11th, 2015 at 02:57:",
+            "Endlich! Wir warten seit Jahren auf diese Fähre.");
+    assertEquals(HEADLINE, article.title());
+    assertEquals(List.of("Jana Quellmann"), article.authors());
+    assertEquals(3, article.paragraphs().size());
+  }
 }
