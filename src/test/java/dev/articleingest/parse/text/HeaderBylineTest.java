@@ -20,22 +20,25 @@ class HeaderBylineTest {
     List<String> lines = new ArrayList<>(List.of("Stadtblog", "Start", "Themen", "Kontakt", ""));
     lines.add(HEADLINE);
     lines.addAll(List.of(meta));
-    lines.addAll(
-        List.of(
-            "",
-            "Der Stadtrat hat am Dienstagabend eine neue Fährverbindung zwischen der Altstadt und"
-                + " den Inseln beschlossen und damit einen Streit beendet, der fast drei Jahre dauerte.",
-            "",
-            "Die Fähre soll im Sommer viermal und im Winter zweimal am Tag fahren, teilte der Rat"
-                + " mit, und die ersten Überfahrten sind für Anfang Mai dieses Jahres geplant.",
-            "",
-            "Die Bewohner der Inseln hatten seit der Einstellung des alten Dienstes eine direkte"
-                + " Verbindung gefordert, und viele von ihnen kamen zur Sitzung, um die Abstimmung zu hören.",
-            "",
-            "Kommentare",
-            "Impressum"));
+    lines.addAll(STORY);
+    lines.addAll(List.of("Kommentare", "Impressum"));
     return Dumps.parse("blog/x7.txt", lines.toArray(String[]::new));
   }
+
+  /** The story's three paragraphs, each with a blank line before it and one after the last. */
+  private static final List<String> STORY =
+      List.of(
+          "",
+          "Der Stadtrat hat am Dienstagabend eine neue Fährverbindung zwischen der Altstadt und"
+              + " den Inseln beschlossen und damit einen Streit beendet, der fast drei Jahre dauerte.",
+          "",
+          "Die Fähre soll im Sommer viermal und im Winter zweimal am Tag fahren, teilte der Rat"
+              + " mit, und die ersten Überfahrten sind für Anfang Mai dieses Jahres geplant.",
+          "",
+          "Die Bewohner der Inseln hatten seit der Einstellung des alten Dienstes eine direkte"
+              + " Verbindung gefordert, und viele von ihnen kamen zur Sitzung, um die Abstimmung zu"
+              + " hören.",
+          "");
 
   @ParameterizedTest
   @CsvSource(
@@ -85,30 +88,17 @@ class HeaderBylineTest {
         "Gepostet von Jana Quellmann am 4. Februar 2022"
       })
   void aPostsFooterNamesTheAuthor(String footer) {
-    Article article =
-        Dumps.parse(
-            "blog/x8.txt",
-            "Stadtblog",
-            "Start",
-            "Themen",
-            "",
-            HEADLINE,
-            "",
-            "Der Stadtrat hat am Dienstagabend eine neue Fährverbindung zwischen der Altstadt und"
-                + " den Inseln beschlossen und damit einen Streit beendet, der fast drei Jahre dauerte.",
-            "",
-            "Die Fähre soll im Sommer viermal und im Winter zweimal am Tag fahren, teilte der Rat"
-                + " mit, und die ersten Überfahrten sind für Anfang Mai dieses Jahres geplant.",
-            "",
-            "Die Bewohner der Inseln hatten seit der Einstellung des alten Dienstes eine direkte"
-                + " Verbindung gefordert, und viele von ihnen kamen zur Sitzung, um die Abstimmung zu hören.",
-            "",
+    List<String> lines = new ArrayList<>(List.of("Stadtblog", "Start", "Themen", "", HEADLINE));
+    lines.addAll(STORY);
+    lines.addAll(
+        List.of(
             "Teilen",
             "Twittern",
             footer,
             "2 Kommentare",
             "Max Berger wrote on March 11th, 2015 at 02:57:",
-            "Endlich! Wir warten seit Jahren auf diese Fähre.");
+            "Endlich! Wir warten seit Jahren auf diese Fähre."));
+    Article article = Dumps.parse("blog/x8.txt", lines.toArray(String[]::new));
     assertEquals(HEADLINE, article.title());
     assertEquals(List.of("Jana Quellmann"), article.authors());
     assertEquals(3, article.paragraphs().size());
