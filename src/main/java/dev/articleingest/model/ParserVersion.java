@@ -7,7 +7,7 @@ package dev.articleingest.model;
 public final class ParserVersion {
 
   /** The version of the rules in this build. */
-  public static final int CURRENT = 22;
+  public static final int CURRENT = 23;
 
   private ParserVersion() {}
 }

@@ -281,7 +281,8 @@ public final class TextDumpParser implements ArticleParser {
       } else if (draft.subtitle == null
           && line.length() <= MAX_STANDFIRST_LENGTH
           && (nextIsHeader(lines, i + 1, draft.title, context)
-              || isHeadlineStyleBlock(lines, i, profile))) {
+              || isHeadlineStyleBlock(lines, i, profile)
+              || isLeadOverHighlights(lines, body, i, bodyStart))) {
         draft.subtitle = line;
       } else if (inBody) {
         break;
@@ -1014,6 +1015,38 @@ public final class TextDumpParser implements ArticleParser {
    * #MIN_STANDFIRST_WORDS} words with no sentence punctuation at the end, followed by a prose
    * paragraph (which does end with it). Short unpunctuated lines are left to the body.
    */
+  /** A lead over highlights is a sentence of at least this many words... */
+  private static final int LEAD_MIN_WORDS = 10;
+
+  /** ...over at most this many short lines (the highlights, a picture's credit)... */
+  private static final int HIGHLIGHT_LINES = 6;
+
+  /** ...of at most this many words each. */
+  private static final int HIGHLIGHT_WORDS = 12;
+
+  /**
+   * A standfirst over a story's highlights: a sentence the model takes for text, just under the
+   * headline and above the body, with only a few short lines between it and the body (bulleted
+   * highlights, "Alles Wichtige in Kürze", a picture's credit). Such a lead is neither followed by
+   * header lines nor written like a headline, and the short lines keep it out of the body.
+   */
+  private static boolean isLeadOverHighlights(
+      List<DumpLine> lines, double[] body, int i, int bodyStart) {
+    if (i >= bodyStart
+        || body[i] < BODY_THRESHOLD
+        || lines.get(i).wordCount() < LEAD_MIN_WORDS
+        || !TextNormalizer.endsSentence(lines.get(i).text())
+        || bodyStart - i - 1 > HIGHLIGHT_LINES) {
+      return false;
+    }
+    for (int j = i + 1; j < bodyStart; j++) {
+      if (lines.get(j).wordCount() > HIGHLIGHT_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isHeadlineStyleBlock(List<DumpLine> lines, int i, SourceProfile profile) {
     String line = lines.get(i).text();
     boolean alone =

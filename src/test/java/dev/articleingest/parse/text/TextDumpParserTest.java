@@ -176,4 +176,38 @@ class TextDumpParserTest {
     assertEquals(lead, article.paragraphs().get(0));
     assertNull(article.subtitle());
   }
+
+  /** A lead over bulleted highlights is the standfirst; the highlights are neither. */
+  @Test
+  void aLeadOverHighlightsIsTheStandfirst() {
+    String lead =
+        "Die Stadt will die alte Hafenbrücke nun doch vollständig sanieren lassen. Der Rat"
+            + " stimmte am Abend mit großer Mehrheit dafür.";
+    String first =
+        "Der Stadtrat hat am Dienstagabend die Sanierung der alten Hafenbrücke beschlossen und"
+            + " damit einen Streit beendet, der fast drei Jahre lang die Stadt beschäftigt hat.";
+    Article article =
+        Dumps.parse(
+            "bruecke.txt",
+            "Startseite",
+            "Lokales",
+            "Hafenbrücke wird saniert",
+            lead,
+            "Das Wichtigste in Kürze",
+            "Kosten: zwölf Millionen Euro",
+            "Sperrung für Lastwagen bleibt",
+            "Baubeginn im Frühjahr",
+            "Foto: Stadt",
+            "",
+            first,
+            "",
+            "Ingenieure hatten im vergangenen Herbst Rost an drei Stahlträgern gefunden. Seitdem"
+                + " ist die Brücke für Lastwagen gesperrt, zum Ärger der Händler am Kai.",
+            "",
+            "Die Händler hatten seit Monaten eine schnelle Lösung gefordert, und viele von ihnen"
+                + " kamen zur Sitzung, um die Abstimmung zu hören.");
+    assertEquals("Hafenbrücke wird saniert", article.title());
+    assertEquals(lead, article.subtitle());
+    assertEquals(first, article.paragraphs().get(0));
+  }
 }
