@@ -1025,9 +1025,9 @@ public final class TextDumpParser implements ArticleParser {
   private static final int HIGHLIGHT_WORDS = 12;
 
   /**
-   * A standfirst over a story's highlights: a sentence the model takes for text, just under the
-   * headline and above the body, with only a few short lines between it and the body (bulleted
-   * highlights, "Alles Wichtige in Kürze", a picture's credit). Such a lead is neither followed by
+   * A standfirst over a story's highlights: a sentence the model takes for text, in the header
+   * under the headline, with only a few short lines between it and the body (bulleted
+   * highlights, "Das Wichtigste in Kürze", a picture's credit). Such a lead is neither followed by
    * header lines nor written like a headline, and the short lines keep it out of the body.
    */
   private static boolean isLeadOverHighlights(
