@@ -600,13 +600,20 @@ public final class ContentExtractor {
     }
     Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
     kept.addAll(parts);
+    // what holds a part: an element is visited before what it holds, so later additions need
+    // only the check of their own ancestors
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element part : parts) {
+      holders.addAll(part.parents());
+    }
     boolean added = false;
     for (Element e : body.getElementsByTag(container.tagName())) {
       if (!kept.contains(e)
+          && !holders.contains(e)
           && e.className().equals(container.className())
           && m.paragraphText(e) >= SAME_KIND_MIN_TEXT
           && m.linkDensity(e) < SAME_KIND_MAX_LINKS
-          && !overlaps(e, kept)) {
+          && !insideAny(e, kept)) {
         kept.add(e);
         added = true;
       }
@@ -623,18 +630,11 @@ public final class ContentExtractor {
     return ordered;
   }
 
-  /** Whether the element is inside one of the parts, or holds one. */
-  private static boolean overlaps(Element e, Set<Element> parts) {
+  /** Whether the element is inside one of the parts. */
+  private static boolean insideAny(Element e, Set<Element> parts) {
     for (Element a = e.parent(); a != null; a = a.parent()) {
       if (parts.contains(a)) {
         return true;
-      }
-    }
-    for (Element part : parts) {
-      for (Element a = part.parent(); a != null; a = a.parent()) {
-        if (a == e) {
-          return true;
-        }
       }
     }
     return false;
