@@ -326,9 +326,9 @@ public final class TextDumpParser implements ArticleParser {
           && draft.authors.isEmpty()
           && POSTED_BY.matcher(text).find()) {
         // a post's footer: "Posted by Jane Doe on March 10, 2015", "Posted by Jane at 8:05 AM"
+        String footer = unwrapped(text);
         Optional<List<String>> byline =
-            Bylines.line(unwrapped(text))
-                .or(() -> Bylines.dated(unwrapped(text)).map(Bylines.Dated::names));
+            Bylines.line(footer).or(() -> Bylines.dated(footer).map(Bylines.Dated::names));
         if (byline.isPresent()) {
           draft.authors = byline.get();
           if (closing) {
@@ -1010,11 +1010,6 @@ public final class TextDumpParser implements ArticleParser {
         && j + 1 < lines.size();
   }
 
-  /**
-   * A standfirst written like a headline: one line on its own of at least {@value
-   * #MIN_STANDFIRST_WORDS} words with no sentence punctuation at the end, followed by a prose
-   * paragraph (which does end with it). Short unpunctuated lines are left to the body.
-   */
   /** A lead over highlights is a sentence of at least this many words... */
   private static final int LEAD_MIN_WORDS = 10;
 
@@ -1047,6 +1042,11 @@ public final class TextDumpParser implements ArticleParser {
     return true;
   }
 
+  /**
+   * A standfirst written like a headline: one line on its own of at least {@value
+   * #MIN_STANDFIRST_WORDS} words with no sentence punctuation at the end, followed by a prose
+   * paragraph (which does end with it). Short unpunctuated lines are left to the body.
+   */
   private static boolean isHeadlineStyleBlock(List<DumpLine> lines, int i, SourceProfile profile) {
     String line = lines.get(i).text();
     boolean alone =
